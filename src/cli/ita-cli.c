@@ -1,0 +1,94 @@
+/* ita-cli.c: the headless command-line tool (no GTK) */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ita-cli-private.h"
+
+static const ItaCliCommand commands[] = {
+  { NULL, NULL, NULL }
+};
+
+void
+ita_cli_error (const char *format,
+               ...)
+{
+  va_list args;
+  g_autofree char *msg = NULL;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("ita-cli: %s\n", msg);
+}
+
+gboolean
+ita_cli_parse_options (GOptionContext  *context,
+                       int             *argc,
+                       char          ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      ita_cli_error ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: ita-cli COMMAND [OPTION…]"));
+  fprintf (out, "%s\n\n", _("ITA Planner without a window: frameworks, scores, project files and charts."));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; commands[i].name != NULL; i++)
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Options:"));
+  fprintf (out, "  %-12s %s\n", "--help", _("Show this help"));
+  fprintf (out, "  %-12s %s\n", "--version", _("Show the version"));
+  fprintf (out, "\n%s\n", _("Run “ita-cli COMMAND --help” for the options of a command."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_help (stdout);
+      return 0;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("ita-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  for (guint i = 0; commands[i].name != NULL; i++)
+    {
+      if (g_str_equal (argv[1], commands[i].name))
+        return commands[i].func (argc - 1, argv + 1);
+    }
+
+  ita_cli_error (_("unknown command “%s”. Run “ita-cli --help” for the list of commands."), argv[1]);
+  return 2;
+}

@@ -1,0 +1,42 @@
+/* ita-thai.h: Thai digits, Buddhist-era fiscal years and Thai dates */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Returns a copy of text with Thai digits ๐–๙ replaced by 0–9. */
+char     *ita_thai_digits_to_ascii   (const char *text);
+
+/* Returns a copy of text with ASCII digits 0–9 replaced by ๐–๙. */
+char     *ita_thai_digits_from_ascii (const char *text);
+
+/* Fiscal year FY (BE) runs 1 Oct (FY-1) – 30 Sep FY, in BE. CE = BE − 543. */
+#define ITA_BE_OFFSET 543
+
+/* The first and last day of fiscal year fy_be as GDate (CE inside). */
+void      ita_fiscal_year_range      (int    fy_be,
+                                      GDate *first,
+                                      GDate *last);
+
+/* The BE fiscal year a date falls in. */
+int       ita_fiscal_year_of_date    (const GDate *date);
+
+/* Thai month names, month 1…12: full ("ตุลาคม") and abbreviated ("ต.ค."). */
+const char *ita_thai_month_name      (int month);
+const char *ita_thai_month_abbrev    (int month);
+
+/* "1 ตุลาคม 2567" (full) or "1 ต.ค. 67" (abbreviated) with optional Thai
+ * digits; in English "1 Oct 2024". */
+char     *ita_thai_format_date       (const GDate *date,
+                                      gboolean     abbreviated,
+                                      gboolean     thai_digits);
+
+/* Parses "2567-10-01" (ISO, CE or BE year: a year above 2400 is taken as
+ * BE), "1/10/2567" (d/m/BE) or "1 ต.ค. 2567"/"1 ตุลาคม 2567", Thai digits
+ * allowed. Returns FALSE with a user-actionable G_IO_ERROR_INVALID_DATA. */
+gboolean  ita_thai_parse_date        (const char  *text,
+                                      GDate       *out,
+                                      GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* ita-application.h: the GtkApplication of ITA Planner */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define ITA_TYPE_APPLICATION (ita_application_get_type ())
+G_DECLARE_FINAL_TYPE (ItaApplication, ita_application, ITA, APPLICATION, GtkApplication)
+
+ItaApplication *ita_application_new            (void);
+GSettings      *ita_application_get_settings   (ItaApplication *self);
+
+/* Sets LANGUAGE from --lang=th|en on the command line or the "language"
+ * setting, before gettext is initialised. */
+void            ita_application_apply_language (int    argc,
+                                                char **argv);
+
+G_END_DECLS

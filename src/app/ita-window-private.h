@@ -1,0 +1,33 @@
+/* ita-window-private.h: the window's struct, shared by ita-window.c and
+ * ita-window-actions.c */
+#pragma once
+
+#include "ita-window.h"
+#include "ita-welcome-page.h"
+
+G_BEGIN_DECLS
+
+struct _ItaWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  /* template widgets */
+  GtkStack             *main_stack;
+  ItaWelcomePage       *welcome_page;
+  GtkStack             *view_stack;
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GtkWidget            *project_error_revealer;
+  GtkLabel             *project_error_label;
+
+  /* owned */
+  ItaProject           *project;
+  GSettings            *settings;
+};
+
+void ita_window_actions_init        (ItaWindowClass *klass);
+void ita_window_actions_update      (ItaWindow      *self);
+
+G_END_DECLS

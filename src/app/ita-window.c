@@ -1,0 +1,326 @@
+/* ita-window.c: the main window — welcome page or the views of one project */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ita-agency-view.h"
+#include "ita-overview-view.h"
+#include "ita-scores-view.h"
+#include "ita-window-private.h"
+
+/* The views of DESIGN.md §4, in sidebar order. A view is a GtkWidget with
+ * a "project" property (ItaProject); it appears here when the issue that
+ * builds it lands. */
+typedef struct {
+  const char *name;
+  const char *title;   /* N_() */
+  GType     (*get_type) (void);
+} ItaViewInfo;
+
+static const char * const view_names[] = {
+  "welcome", "overview", "scores", "oit", "plan", "charts", "compare", "agency", NULL
+};
+
+static const ItaViewInfo views[] = {
+  { "overview", N_("Overview"), ita_overview_view_get_type },
+  { "scores", N_("Scores"), ita_scores_view_get_type },
+  { "agency", N_("Agency"), ita_agency_view_get_type },
+  { NULL, NULL, NULL }
+};
+
+G_DEFINE_FINAL_TYPE (ItaWindow, ita_window, GTK_TYPE_APPLICATION_WINDOW)
+
+gboolean
+ita_window_is_view_name (const char *name)
+{
+  return name != NULL && g_strv_contains (view_names, name);
+}
+
+static void
+update_title (ItaWindow *self)
+{
+  g_autoptr(ItaAgency) agency = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *year = NULL;
+
+  if (self->project == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("ITA Planner"));
+      gtk_label_set_text (self->title_label, _("ITA Planner"));
+      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
+      return;
+    }
+
+  agency = ita_project_get_agency (self->project);
+  /* TRANSLATORS: the fiscal year in the Buddhist era, e.g. "FY 2568" */
+  year = g_strdup_printf (_("FY %d"), ita_project_get_fiscal_year (self->project));
+  if (agency->name != NULL && *agency->name != '\0')
+    title = g_strdup_printf ("%s — %s", agency->name, year);
+  else
+    title = g_strdup_printf ("%s — %s", _("Untitled agency"), year);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->subtitle_label,
+                      ita_project_get_read_only (self->project)
+                        ? _("Read-only: changes cannot be made")
+                        : _("All changes saved"));
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
+}
+
+static void
+on_project_changed (ItaProject       *project,
+                    ItaProjectChange  kind,
+                    const char       *key,
+                    ItaWindow        *self)
+{
+  if (kind == ITA_PROJECT_CHANGE_AGENCY || kind == ITA_PROJECT_CHANGE_ALL)
+    update_title (self);
+  ita_window_actions_update (self);
+}
+
+static void
+on_project_notify (ItaProject *project,
+                   GParamSpec *pspec,
+                   ItaWindow  *self)
+{
+  ita_window_actions_update (self);
+}
+
+void
+ita_window_show_error (ItaWindow  *self,
+                       const char *message)
+{
+  g_return_if_fail (ITA_IS_WINDOW (self));
+
+  if (self->project == NULL)
+    ita_welcome_page_set_error (self->welcome_page, message);
+  else
+    {
+      gtk_label_set_text (self->project_error_label, message ? message : "");
+      gtk_revealer_set_reveal_child (GTK_REVEALER (self->project_error_revealer), message != NULL);
+    }
+}
+
+static void
+dismiss_project_error (GtkButton *button,
+                       ItaWindow *self)
+{
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->project_error_revealer), FALSE);
+}
+
+static void
+set_views_project (ItaWindow  *self,
+                   ItaProject *project)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "project") != NULL)
+        g_object_set (child, "project", project, NULL);
+    }
+}
+
+void
+ita_window_set_project (ItaWindow  *self,
+                        ItaProject *project)
+{
+  g_return_if_fail (ITA_IS_WINDOW (self));
+  g_return_if_fail (project == NULL || ITA_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->project, self);
+      set_views_project (self, NULL);
+      ita_project_close (self->project);
+      g_clear_object (&self->project);
+    }
+
+  if (project != NULL)
+    {
+      self->project = g_object_ref (project);
+      g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
+      g_signal_connect_object (project, "notify", G_CALLBACK (on_project_notify), self, 0);
+      set_views_project (self, project);
+      ita_welcome_page_set_error (self->welcome_page, NULL);
+      gtk_stack_set_visible_child_name (self->main_stack, "project");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+
+  update_title (self);
+  ita_window_actions_update (self);
+}
+
+ItaProject *
+ita_window_get_project (ItaWindow *self)
+{
+  g_return_val_if_fail (ITA_IS_WINDOW (self), NULL);
+  return self->project;
+}
+
+gboolean
+ita_window_has_project (ItaWindow *self)
+{
+  g_return_val_if_fail (ITA_IS_WINDOW (self), FALSE);
+  return self->project != NULL;
+}
+
+void
+ita_window_open_default (ItaWindow *self)
+{
+  g_return_if_fail (ITA_IS_WINDOW (self));
+  gtk_stack_set_visible_child_name (self->main_stack, self->project ? "project" : "welcome");
+}
+
+gboolean
+ita_window_show_view (ItaWindow  *self,
+                      const char *name)
+{
+  g_return_val_if_fail (ITA_IS_WINDOW (self), FALSE);
+
+  if (g_strcmp0 (name, "welcome") == 0)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      return TRUE;
+    }
+  if (self->project == NULL || gtk_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return FALSE;
+
+  gtk_stack_set_visible_child_name (self->main_stack, "project");
+  gtk_stack_set_visible_child_name (self->view_stack, name);
+  return TRUE;
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         ItaWindow     *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (name != NULL && g_str_has_suffix (name, "." ITA_PROJECT_EXTENSION))
+        {
+          ita_window_open_file (self, l->data);
+          return TRUE;
+        }
+    }
+  ita_window_show_error (self, _("Only ITA Planner projects (.ita files) can be opened by dropping them here."));
+  return FALSE;
+}
+
+static gboolean
+ita_window_close_request (GtkWindow *window)
+{
+  ItaWindow *self = ITA_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  if (self->project != NULL)
+    ita_project_close (self->project);
+
+  return GTK_WINDOW_CLASS (ita_window_parent_class)->close_request (window);
+}
+
+static void
+ita_window_dispose (GObject *object)
+{
+  ItaWindow *self = ITA_WINDOW (object);
+
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->project, self);
+      ita_project_close (self->project);
+      g_clear_object (&self->project);
+    }
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ITA_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (ita_window_parent_class)->dispose (object);
+}
+
+static void
+ita_window_class_init (ItaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ita_window_dispose;
+  window_class->close_request = ita_window_close_request;
+
+  g_type_ensure (ITA_TYPE_WELCOME_PAGE);
+  for (guint i = 0; views[i].name != NULL; i++)
+    g_type_ensure (views[i].get_type ());
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, project_error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, project_error_label);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_project_error);
+
+  ita_window_actions_init (klass);
+}
+
+static void
+ita_window_init (ItaWindow *self)
+{
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  for (guint i = 0; views[i].name != NULL; i++)
+    {
+      GtkWidget *view = g_object_new (views[i].get_type (), NULL);
+      GtkStackPage *page = gtk_stack_add_titled (self->view_stack, view, views[i].name,
+                                                 _(views[i].title));
+      (void) page;
+    }
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  update_title (self);
+  ita_window_actions_update (self);
+}
+
+ItaWindow *
+ita_window_new (ItaApplication *application)
+{
+  return g_object_new (ITA_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,164 @@
+/* test-ui-smoke.c: the application starts under Xvfb and draws its welcome
+ * page in Thai and in English (ita-planner --screenshot). */
+#include <cairo.h>
+#include <gio/gio.h>
+#include <locale.h>
+#include <string.h>
+
+static char *
+screenshot (const char *lang,
+            const char *size,
+            const char *view,
+            const char *file,
+            int        *exit_status)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ita-smoke-XXXXXX", NULL);
+  char *png = g_build_filename (dir, "shot.png", NULL);
+  g_autofree char *shot_arg = g_strdup_printf ("--screenshot=%s", png);
+  g_autofree char *lang_arg = g_strdup_printf ("--lang=%s", lang);
+  g_autofree char *size_arg = g_strdup_printf ("--size=%s", size);
+  g_autofree char *view_arg = view ? g_strdup_printf ("--view=%s", view) : NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err_text = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("ITA_PLANNER"));
+  g_ptr_array_add (argv, shot_arg);
+  g_ptr_array_add (argv, lang_arg);
+  g_ptr_array_add (argv, size_arg);
+  if (view_arg)
+    g_ptr_array_add (argv, view_arg);
+  if (file)
+    g_ptr_array_add (argv, (char *) file);
+  g_ptr_array_add (argv, NULL);
+
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err_text, &error);
+  g_assert_no_error (error);
+  *exit_status = g_subprocess_get_exit_status (proc);
+  if (err_text && *err_text)
+    g_test_message ("ita-planner said: %s", err_text);
+  return png;
+}
+
+/* Distinct colours in a sample of the image: a blank or one-colour window
+ * has very few. */
+static guint
+count_colours (cairo_surface_t *surface)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  int w = cairo_image_surface_get_width (surface);
+  int h = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  for (int y = 0; y < h; y += 3)
+    for (int x = 0; x < w; x += 3)
+      {
+        guint32 px = *(const guint32 *) (data + y * stride + x * 4);
+        g_hash_table_add (seen, GUINT_TO_POINTER (px | 1));
+      }
+  return g_hash_table_size (seen);
+}
+
+static cairo_surface_t *
+load_checked (const char *png,
+              int         width,
+              int         height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, height);
+  cairo_surface_flush (surface);
+  g_assert_cmpuint (count_colours (surface), >, 20);
+  return surface;
+}
+
+static gboolean
+surfaces_differ (cairo_surface_t *a,
+                 cairo_surface_t *b)
+{
+  int h = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (gsize) h * stride) != 0;
+}
+
+static void
+keep (const char *png,
+      const char *name)
+{
+  /* Keep the screenshots beside the test log so a person can look. */
+  g_autofree char *dest = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), name, NULL);
+  g_autoptr(GFile) src = g_file_new_for_path (png);
+  g_autoptr(GFile) dst = g_file_new_for_path (dest);
+
+  g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+}
+
+static void
+test_welcome_both_languages (void)
+{
+  int status = -1;
+  g_autofree char *th = screenshot ("th", "1280x800", NULL, NULL, &status);
+  cairo_surface_t *th_img;
+  cairo_surface_t *en_img;
+  g_autofree char *en = NULL;
+
+  g_assert_cmpint (status, ==, 0);
+  th_img = load_checked (th, 1280, 800);
+  keep (th, "smoke-welcome-th.png");
+
+  en = screenshot ("en", "1280x800", "welcome", NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  en_img = load_checked (en, 1280, 800);
+  keep (en, "smoke-welcome-en.png");
+
+  /* the Thai page is translated: it differs from the English one */
+  g_assert_true (surfaces_differ (th_img, en_img));
+
+  cairo_surface_destroy (th_img);
+  cairo_surface_destroy (en_img);
+}
+
+static void
+test_other_size (void)
+{
+  int status = -1;
+  g_autofree char *png = screenshot ("en", "1920x1080", NULL, NULL, &status);
+  cairo_surface_t *img;
+
+  g_assert_cmpint (status, ==, 0);
+  img = load_checked (png, 1920, 1080);
+  cairo_surface_destroy (img);
+}
+
+static void
+test_bad_options (void)
+{
+  int status = -1;
+  g_autofree char *a = screenshot ("en", "1280x800", "nonsense", NULL, &status);
+  g_autofree char *b = NULL;
+
+  g_assert_cmpint (status, !=, 0);
+  g_assert_false (g_file_test (a, G_FILE_TEST_EXISTS));
+  b = screenshot ("en", "huge", NULL, NULL, &status);
+  g_assert_cmpint (status, !=, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/ui/smoke/welcome-th-en", test_welcome_both_languages);
+  g_test_add_func ("/ui/smoke/size-1920x1080", test_other_size);
+  g_test_add_func ("/ui/smoke/bad-options", test_bad_options);
+  return g_test_run ();
+}

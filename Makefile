@@ -52,7 +52,7 @@ $(ASANDIR)/build.ninja:
 
 check-asan: deps $(ASANDIR)/build.ninja
 	$(MESON) compile -C $(ASANDIR)
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1:fast_unwind_on_malloc=0 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	$(MESON) test -C $(ASANDIR) --no-suite ui --print-errorlogs --timeout-multiplier 3

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "ita-engine.h"
+
 G_BEGIN_DECLS
 
 typedef int (*ItaCliCommandFunc) (int argc, char **argv);
@@ -26,5 +28,35 @@ void ita_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 gboolean ita_cli_parse_options (GOptionContext  *context,
                                 int             *argc,
                                 char          ***argv);
+
+/* ita-cli-framework.c: `ita-cli framework list|show|validate|install` */
+int      ita_cli_framework       (int argc, char **argv);
+
+/* ita-cli-score.c: `ita-cli score --edition ID --scores FILE.csv [--json]` */
+int      ita_cli_score           (int argc, char **argv);
+/* Prints a result to stdout: the JSON of docs/score-json.md, or the
+ * human summary (total, grade and why, tools, indicators, differences
+ * between official and computed figures, top gains). */
+void     ita_cli_score_print     (ItaResult *result,
+                                  gboolean   json);
+/* The edition named by an id ("ita-2568"), a year ("2568", Thai digits
+ * allowed) or an edition file ("ita-2569.json"); NULL with an error. */
+ItaFramework *ita_cli_find_edition (const char  *name,
+                                    GError     **error);
+
+/* ita-cli-project.c: the project file commands */
+int      ita_cli_new             (int argc, char **argv);
+int      ita_cli_info            (int argc, char **argv);
+int      ita_cli_scores          (int argc, char **argv);
+int      ita_cli_export          (int argc, char **argv);
+int      ita_cli_import          (int argc, char **argv);
+/* `ita-cli score FILE.ita [--json]`: computes from a project file. */
+int      ita_cli_project_score   (const char *path,
+                                  gboolean    json);
+
+/* ita-cli-chart.c: `ita-cli chart KIND FILE.ita -o OUT` and
+ * `ita-cli charts FILE.ita --outdir DIR` */
+int      ita_cli_chart           (int argc, char **argv);
+int      ita_cli_charts          (int argc, char **argv);
 
 G_END_DECLS

@@ -137,11 +137,10 @@ ita_decimal_parse (const char  *text,
               return FALSE;
             }
         }
-      if (decimals == 0 && n_int_digits == 0)
-        n_int_digits = -1;
     }
 
-  if (*p != '\0' || n_int_digits == 0 || n_int_digits < 0)
+  /* at least one digit, before or after the point */
+  if (*p != '\0' || (n_int_digits == 0 && decimals == 0))
     {
       g_set_error (error, ITA_DECIMAL_ERROR, ITA_DECIMAL_ERROR_NOT_A_NUMBER,
                    _("“%s” is not a number. Type a score such as 85 or 99.33 (Thai digits are accepted)."),

@@ -151,6 +151,9 @@ ItaFramework       *ita_framework_new_from_file    (GFile       *file,
 /* The exact JSON the framework was loaded from (to copy into a project). */
 GBytes             *ita_framework_get_json         (ItaFramework *self);
 
+/* Where the edition came from: the file name ("ita-2568.json") of a
+ * built-in edition, the full path of a user's edition. */
+const char         *ita_framework_get_origin       (ItaFramework *self);
 const char         *ita_framework_get_id           (ItaFramework *self);
 int                 ita_framework_get_fiscal_year  (ItaFramework *self);
 const char         *ita_framework_get_name_th      (ItaFramework *self);

@@ -32,6 +32,11 @@ char     *ita_thai_format_date       (const GDate *date,
                                       gboolean     abbreviated,
                                       gboolean     thai_digits);
 
+/* English form for an English UI: "1 October 2024" or, abbreviated,
+ * "1 Oct 2024" (CE year). */
+char     *ita_format_date_en         (const GDate *date,
+                                      gboolean     abbreviated);
+
 /* Parses "2567-10-01" (ISO, CE or BE year: a year above 2400 is taken as
  * BE), "1/10/2567" (d/m/BE) or "1 ต.ค. 2567"/"1 ตุลาคม 2567", Thai digits
  * allowed. Returns FALSE with a user-actionable G_IO_ERROR_INVALID_DATA. */

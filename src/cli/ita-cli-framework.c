@@ -1,0 +1,270 @@
+/* ita-cli-framework.c: `ita-cli framework list|show ID|validate FILE|install FILE` */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ita-cli-private.h"
+#include "ita-thai.h"
+
+static const char *scheme_names[] = { "letter", "pass_fail", "rating" };
+static const char *item_list_names[] = { "complete", "partial", "unknown" };
+static const char *scale_names[] = { "four_level", "yes_no", "oit_0_100", "oit_0_50_100", "unknown" };
+
+static int
+usage (void)
+{
+  g_printerr ("%s\n", _("Usage: ita-cli framework list | show ID | validate FILE | install FILE"));
+  return 2;
+}
+
+/* " [unverified: INF]" for an element that is not confirmed */
+static char *
+mark (ItaConfidence c)
+{
+  if (!ita_confidence_is_unverified (c))
+    return g_strdup ("");
+  return g_strdup_printf (" [%s: %s]", _("unverified"), ita_confidence_to_string (c));
+}
+
+ItaFramework *
+ita_cli_find_edition (const char  *name,
+                      GError     **error)
+{
+  g_autofree char *ascii = ita_thai_digits_to_ascii (name);
+  g_autofree char *id = NULL;
+
+  if (g_str_has_suffix (name, ".json"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+      return ita_framework_new_from_file (file, error);
+    }
+
+  g_strstrip (ascii);
+  if (strlen (ascii) == 4 && g_ascii_isdigit (ascii[0]) && strspn (ascii, "0123456789") == 4)
+    id = g_strconcat ("ita-", ascii, NULL);
+  else
+    id = g_strdup (ascii);
+  return ita_catalogue_lookup (id, error);
+}
+
+static int
+cmd_list (void)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  list = ita_catalogue_list (&error);
+  if (list == NULL)
+    {
+      ita_cli_error ("%s", error->message);
+      return 1;
+    }
+  if (list->len == 0)
+    {
+      printf ("%s\n", _("No editions are installed."));
+      return 0;
+    }
+
+  printf ("%-10s %-5s %-10s %-6s %-10s %s\n", _("ID"), _("FY"), _("GRADING"), _("ITEMS"),
+          _("CONFIDENCE"), _("NAME"));
+  for (guint i = 0; i < list->len; i++)
+    {
+      ItaFramework *fw = g_ptr_array_index (list, i);
+      g_autofree char *m = mark (ita_framework_get_confidence (fw));
+      const char *origin = ita_framework_get_origin (fw);
+
+      printf ("%-10s %-5d %-10s %-6u %-10s %s%s\n", ita_framework_get_id (fw),
+              ita_framework_get_fiscal_year (fw),
+              scheme_names[ita_framework_get_grading (fw)->scheme],
+              ita_framework_get_n_items (fw),
+              ita_confidence_to_string (ita_framework_get_confidence (fw)),
+              ita_framework_get_name_th (fw), m);
+      if (g_path_is_absolute (origin))
+        printf ("           %s %s\n", _("added by the user:"), origin);
+    }
+  return 0;
+}
+
+static void
+show_tools (ItaFramework *fw)
+{
+  printf ("\n%s\n", _("Tools and weights:"));
+  for (guint t = 0; t < ITA_N_TOOLS; t++)
+    {
+      const ItaToolDef *tool = ita_framework_get_tool (fw, (ItaTool) t);
+      g_autofree char *w = ita_decimal_format_short (tool->weight, FALSE);
+      g_autofree char *m = mark (tool->confidence);
+
+      printf ("  %-4s %5s %%  %s: %-8s  %s (%s)%s\n", tool->code, w, _("items"),
+              item_list_names[tool->item_list], tool->name_th, tool->name_en, m);
+      for (guint p = 0; p < tool->n_parts; p++)
+        printf ("         %s: %s %s (%s)\n", _("part"), tool->parts[p].code,
+                tool->parts[p].name_th, tool->parts[p].name_en);
+      if (tool->note != NULL)
+        printf ("         %s\n", tool->note);
+    }
+}
+
+static void
+show_grading (ItaFramework *fw)
+{
+  const ItaGrading *g = ita_framework_get_grading (fw);
+  g_autofree char *pass = ita_decimal_format_short (g->pass_mark, FALSE);
+  g_autofree char *m = mark (g->confidence);
+
+  printf ("\n%s %s, %s %s%s\n", _("Grading:"), scheme_names[g->scheme], _("pass mark"), pass, m);
+  for (guint b = 0; b < g->n_bands; b++)
+    {
+      const ItaGradeBand *band = &g->bands[b];
+      g_autofree char *min = ita_decimal_format (band->min, FALSE);
+      g_autofree char *max = ita_decimal_format (band->max, FALSE);
+      g_autofree char *cond = NULL;
+
+      if (band->tools_min != ITA_CENTI_NONE)
+        {
+          g_autofree char *t = ita_decimal_format_short (band->tools_min, FALSE);
+          cond = g_strdup_printf (_("and every tool ≥ %s"), t);
+        }
+      printf ("  %-10s %6s–%-6s %s (%s)%s%s\n", band->code, min, max, band->label_th, band->label_en,
+              cond != NULL ? "  " : "", cond != NULL ? cond : "");
+    }
+  if (g->note != NULL)
+    printf ("  %s\n", g->note);
+}
+
+static void
+show_indicators (ItaFramework *fw)
+{
+  printf ("\n%s\n", _("Indicators:"));
+  for (int k = 1; k <= 10; k++)
+    {
+      const ItaIndicatorDef *ind = ita_framework_get_indicator (fw, k);
+      g_autofree char *m = mark (ind->confidence);
+
+      printf ("  %2d  %-4s %s (%s)%s\n", k, ita_tool_to_string (ind->tool), ind->name_th, ind->name_en, m);
+      for (guint s = 0; s < ind->n_subs; s++)
+        {
+          g_autofree char *sm = mark (ind->subs[s].confidence);
+          printf ("      %-5s %s (%s)%s\n", ind->subs[s].code, ind->subs[s].name_th, ind->subs[s].name_en, sm);
+        }
+    }
+}
+
+static void
+show_items (ItaFramework *fw)
+{
+  guint n = ita_framework_get_n_items (fw);
+
+  printf ("\n%s (%u)\n", _("Items:"), n);
+  for (guint i = 0; i < n; i++)
+    {
+      const ItaItemDef *item = ita_framework_get_item (fw, i);
+      const ItaIndicatorDef *ind = ita_framework_get_indicator (fw, item->indicator);
+      g_autofree char *m = mark (item->confidence);
+      const char *where = item->sub_index >= 0 ? ind->subs[item->sub_index].code : NULL;
+      g_autofree char *where_s = where != NULL ? g_strdup (where) : g_strdup_printf ("%d", item->indicator);
+
+      printf ("  %-4s %-5s %-12s %-3s  %s%s\n", item->code, where_s, scale_names[item->scale],
+              ita_confidence_to_string (item->confidence),
+              *item->text_th != '\0' ? item->text_th : _("(text not known)"), m);
+      if (item->text_en != NULL && *item->text_en != '\0')
+        printf ("                               %s\n", item->text_en);
+    }
+}
+
+static int
+cmd_show (const char *name)
+{
+  g_autoptr(ItaFramework) fw = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *notes;
+  g_autofree char *m = NULL;
+
+  fw = ita_cli_find_edition (name, &error);
+  if (fw == NULL)
+    {
+      ita_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  m = mark (ita_framework_get_confidence (fw));
+  printf ("%s — %s\n", ita_framework_get_id (fw), ita_framework_get_name_th (fw));
+  printf ("%s\n", ita_framework_get_name_en (fw));
+  printf ("%s %d, %s %s%s\n", _("Fiscal year"), ita_framework_get_fiscal_year (fw), _("confidence"),
+          ita_confidence_to_string (ita_framework_get_confidence (fw)), m);
+  notes = ita_framework_get_notes (fw);
+  if (notes[0] != NULL)
+    {
+      printf ("\n%s\n", _("Notes:"));
+      for (guint i = 0; notes[i] != NULL; i++)
+        printf ("  - %s\n", notes[i]);
+    }
+  show_tools (fw);
+  show_grading (fw);
+  show_indicators (fw);
+  show_items (fw);
+  return 0;
+}
+
+static int
+cmd_validate (const char *path,
+              gboolean    install)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(ItaFramework) fw = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes == NULL)
+    {
+      ita_cli_error ("%s: %s", path, error->message);
+      return 1;
+    }
+  fw = ita_framework_new_from_bytes (bytes, path, &error);
+  if (fw == NULL)
+    {
+      ita_cli_error ("%s", error->message);
+      return 1;
+    }
+  printf (_("%s: valid edition %s (fiscal year %d, %u items)\n"), path,
+          ita_framework_get_id (fw), ita_framework_get_fiscal_year (fw), ita_framework_get_n_items (fw));
+  if (!install)
+    return 0;
+
+  g_clear_object (&fw);
+  fw = ita_catalogue_install (file, &error);
+  if (fw == NULL)
+    {
+      ita_cli_error ("%s", error->message);
+      return 1;
+    }
+  printf (_("Added %s to the editions of this user.\n"), ita_framework_get_id (fw));
+  return 0;
+}
+
+int
+ita_cli_framework (int    argc,
+                   char **argv)
+{
+  if (argc == 2 && g_str_equal (argv[1], "list"))
+    return cmd_list ();
+  if (argc == 3 && g_str_equal (argv[1], "show"))
+    return cmd_show (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "validate"))
+    return cmd_validate (argv[2], FALSE);
+  if (argc == 3 && g_str_equal (argv[1], "install"))
+    return cmd_validate (argv[2], TRUE);
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      printf ("%s\n", _("Usage: ita-cli framework list | show ID | validate FILE | install FILE"));
+      printf ("\n  list           %s\n", _("List the editions: built in and added by the user"));
+      printf ("  show ID        %s\n", _("Show an edition (ID like ita-2568 or a year like 2568)"));
+      printf ("  validate FILE  %s\n", _("Check an edition file and report what is wrong in it"));
+      printf ("  install FILE   %s\n", _("Check an edition file and add it for this user"));
+      return 0;
+    }
+  return usage ();
+}

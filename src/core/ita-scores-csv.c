@@ -1,0 +1,172 @@
+/* ita-scores-csv.c: reads the scores CSV of docs/scores-csv.md
+ *
+ * All or nothing: every bad row is reported with its line number and
+ * nothing is returned when any row is bad.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ita-scores.h"
+
+typedef struct {
+  ItaFramework *framework;
+  ItaScores    *scores;
+  GHashTable   *lines;     /* key → first line number */
+  GString      *errors;
+  guint         n_bad;
+  gboolean      header_allowed;
+} CsvReader;
+
+static void
+bad_row (CsvReader  *r,
+         guint       line,
+         const char *format,
+         ...) G_GNUC_PRINTF (3, 4);
+
+static void
+bad_row (CsvReader  *r,
+         guint       line,
+         const char *format,
+         ...)
+{
+  va_list args;
+  g_autofree char *msg = NULL;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (r->errors->len > 0)
+    g_string_append_c (r->errors, '\n');
+  g_string_append_printf (r->errors, _("line %u: %s"), line, msg);
+  r->n_bad++;
+}
+
+/* Trims spaces and one pair of surrounding double quotes, in place. */
+static char *
+clean_field (char *field)
+{
+  gsize len;
+
+  g_strstrip (field);
+  len = strlen (field);
+  if (len >= 2 && field[0] == '"' && field[len - 1] == '"')
+    {
+      field[len - 1] = '\0';
+      field++;
+      g_strstrip (field);
+    }
+  return field;
+}
+
+static gboolean
+is_header (const char *code,
+           const char *score)
+{
+  return g_ascii_strcasecmp (code, "code") == 0 && g_ascii_strcasecmp (score, "score") == 0;
+}
+
+static void
+read_row (CsvReader *r,
+          char      *text,
+          guint      line)
+{
+  g_auto(GStrv) fields = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *code, *score;
+  guint n;
+  ItaCenti value;
+  gpointer first;
+
+  fields = g_strsplit (text, strchr (text, '\t') != NULL ? "\t" : ",", -1);
+  n = g_strv_length (fields);
+  while (n > 2 && *clean_field (fields[n - 1]) == '\0')
+    n--;   /* empty trailing columns, as spreadsheets write them */
+  if (n != 2)
+    {
+      bad_row (r, line, _("expected two columns, a code and a score, but found %u"), n);
+      return;
+    }
+
+  code = clean_field (fields[0]);
+  score = clean_field (fields[1]);
+  if (r->header_allowed && is_header (code, score))
+    return;
+
+  key = ita_scores_normalize_key (r->framework, code, &error);
+  if (key == NULL)
+    {
+      bad_row (r, line, "%s", error->message);
+      return;
+    }
+  if (*score == '\0')
+    return;   /* listed but not scored yet */
+  if (!ita_decimal_parse (score, 0, ITA_CENTI_MAX, &value, &error) ||
+      !ita_scores_check_value (r->framework, key, value, &error))
+    {
+      bad_row (r, line, "%s: %s", key, error->message);
+      return;
+    }
+  if (g_hash_table_lookup_extended (r->lines, key, NULL, &first))
+    {
+      bad_row (r, line, _("%s is already given on line %u"), key, GPOINTER_TO_UINT (first));
+      return;
+    }
+  g_hash_table_insert (r->lines, g_strdup (key), GUINT_TO_POINTER (line));
+  ita_scores_set (r->scores, key, value);
+}
+
+ItaScores *
+ita_scores_parse_csv (ItaFramework  *framework,
+                      const char    *data,
+                      gsize          length,
+                      GError       **error)
+{
+  g_autoptr(ItaScores) scores = ita_scores_new ();
+  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) errors = g_string_new (NULL);
+  CsvReader r = { framework, scores, lines, errors, 0, TRUE };
+  const char *p = data, *end = data + length;
+  guint line = 0;
+
+  g_return_val_if_fail (ITA_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+      const char *stop = nl != NULL ? nl : end;
+      g_autofree char *text = NULL;
+
+      line++;
+      if (stop > p && stop[-1] == '\r')
+        stop--;
+      if (!g_utf8_validate (p, stop - p, NULL) || memchr (p, '\0', (gsize) (stop - p)) != NULL)
+        bad_row (&r, line, _("the line is not UTF-8 text; save the file as “CSV UTF-8”"));
+      else
+        {
+          text = g_strndup (p, (gsize) (stop - p));
+          g_strstrip (text);
+          if (*text != '\0' && *text != '#')
+            {
+              read_row (&r, text, line);
+              r.header_allowed = FALSE;
+            }
+        }
+      p = nl != NULL ? nl + 1 : end;
+    }
+
+  if (r.n_bad > 0)
+    {
+      g_set_error_literal (error, ITA_SCORES_ERROR, ITA_SCORES_ERROR_BAD_ROWS, errors->str);
+      return NULL;
+    }
+  return g_steal_pointer (&scores);
+}

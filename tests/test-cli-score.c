@@ -1,0 +1,209 @@
+/* test-cli-score.c: `ita-cli score` and `ita-cli framework` as scripts use them */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* Runs ita-cli with args (NULL-terminated), in the test's own data dir. */
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("ITA_CLI");
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (proc);
+}
+
+static void
+test_score_human (void)
+{
+  g_autofree char *csv = data_path ("seed-001-2568.csv");
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "score", "--edition", "ita-2568", "--scores", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "83.03"));
+  g_assert_nonnull (strstr (run.out, "ต้องปรับปรุง"));
+  g_assert_nonnull (strstr (run.out, "Needs improvement: total 83.03 is below the pass mark 85"));
+  g_assert_nonnull (strstr (run.out, "computed from 19 of 20 items"));
+  g_assert_nonnull (strstr (run.out, "official 38.00, computed 47.37"));
+  g_assert_nonnull (strstr (run.out, "o21   +2.50"));
+}
+
+static void
+test_score_json (void)
+{
+  g_autofree char *csv = data_path ("seed-000-2562.csv");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *tools, *sub;
+
+  run_cli (&run, "score", "-e", "2562", "-s", csv, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "edition"), ==, "ita-2562");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_object_get_object_member (root, "total"), "value"), 79.39, 1e-9);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "grade"), "code"), ==, "B");
+  tools = json_object_get_object_member (root, "tools");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_object_get_object_member (tools, "OIT"), "value"), 85.56, 1e-9);
+  g_assert_false (json_object_has_member (tools, "EIT1"));
+  sub = json_object_get_object_member (json_object_get_object_member (root, "subindicators"), "9.3");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (sub, "computed"), 71.43, 1e-9);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "discrepancies")), ==, 0);
+}
+
+static void
+test_score_bad_csv (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ita-cli-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "bad.csv", NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (csv, "code,score\ni1,100\no99,100\ni2,abc\n", -1, &error);
+  g_assert_no_error (error);
+  run_cli (&run, "score", "--edition", "ita-2568", "--scores", csv, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "nothing was read"));
+  g_assert_nonnull (strstr (run.err, "line 3: ita-2568 has no item “o99”"));
+  g_assert_nonnull (strstr (run.err, "line 4: i2: “abc” is not a number"));
+  g_remove (csv);
+  g_rmdir (dir);
+}
+
+static void
+test_score_usage (void)
+{
+  g_autofree char *csv = data_path ("seed-001-2568.csv");
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) nofile = { 0 };
+
+  run_cli (&missing, "score", "--edition", "ita-2568", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+
+  run_cli (&unknown, "score", "--edition", "ita-2601", "--scores", csv, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "There is no ITA edition “ita-2601”"));
+
+  run_cli (&nofile, "score", "--edition", "2568", "--scores", "/nonexistent/x.csv", NULL);
+  g_assert_cmpint (nofile.status, ==, 1);
+  g_assert_nonnull (strstr (nofile.err, "x.csv"));
+}
+
+static void
+test_framework_list_show (void)
+{
+  g_auto(Run) list = { 0 };
+  g_auto(Run) show = { 0 };
+
+  run_cli (&list, "framework", "list", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  for (int y = 2562; y <= 2568; y++)
+    {
+      g_autofree char *id = g_strdup_printf ("ita-%d", y);
+      g_assert_nonnull (strstr (list.out, id));
+    }
+
+  run_cli (&show, "framework", "show", "2568", NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_nonnull (strstr (show.out, "EIT1"));
+  g_assert_nonnull (strstr (show.out, "ผ่านดีเยี่ยม"));
+  g_assert_nonnull (strstr (show.out, "การเปิดเผยข้อมูล"));
+  g_assert_nonnull (strstr (show.out, "o28"));
+  g_assert_nonnull (strstr (show.out, "[unverified: GAP]"));   /* o7, whose title is lost */
+}
+
+static void
+test_framework_validate_install (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "frameworks", "ita-2599.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ita-cli-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "ita-2600.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) ok = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) install = { 0 };
+  g_auto(Run) list = { 0 };
+
+  run_cli (&ok, "framework", "validate", good, NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_nonnull (strstr (ok.out, "valid edition ita-2599"));
+
+  g_file_set_contents (bad, "{\n  \"format\": 1,\n  \"id\": \"ita-2600\",\n  \"fiscal_year\": 2600,\n}\n", -1, &error);
+  g_assert_no_error (error);
+  run_cli (&refused, "framework", "validate", bad, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "ita-2600.json: line 4, column"));
+
+  run_cli (&install, "framework", "install", good, NULL);
+  g_assert_cmpint (install.status, ==, 0);
+  run_cli (&list, "framework", "list", NULL);
+  g_assert_nonnull (strstr (list.out, "ita-2599"));
+
+  g_remove (bad);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/cli/score/human", test_score_human);
+  g_test_add_func ("/cli/score/json", test_score_json);
+  g_test_add_func ("/cli/score/bad-csv", test_score_bad_csv);
+  g_test_add_func ("/cli/score/usage", test_score_usage);
+  g_test_add_func ("/cli/framework/list-show", test_framework_list_show);
+  g_test_add_func ("/cli/framework/validate-install", test_framework_validate_install);
+
+  return g_test_run ();
+}

@@ -5,6 +5,11 @@
 #include <locale.h>
 #include <string.h>
 
+/* The environment before g_test_init() isolated the user folders: the
+ * application still needs the system's data folders (MIME database for
+ * its SVG icon, fonts). */
+static char *system_data_dirs;
+
 static char *
 screenshot (const char *lang,
             const char *size,
@@ -24,6 +29,8 @@ screenshot (const char *lang,
   g_autoptr(GError) error = NULL;
   g_autofree char *err_text = NULL;
 
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_DIRS", system_data_dirs, TRUE);
+  g_subprocess_launcher_setenv (launcher, "HOME", dir, TRUE);
   g_ptr_array_add (argv, (char *) g_getenv ("ITA_PLANNER"));
   g_ptr_array_add (argv, shot_arg);
   g_ptr_array_add (argv, lang_arg);
@@ -156,6 +163,8 @@ int
 main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
+  system_data_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS") ? g_getenv ("XDG_DATA_DIRS")
+                                                          : "/usr/local/share:/usr/share");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add_func ("/ui/smoke/welcome-th-en", test_welcome_both_languages);
   g_test_add_func ("/ui/smoke/size-1920x1080", test_other_size);

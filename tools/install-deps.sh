@@ -10,7 +10,7 @@ PACKAGES="
   libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream shared-mime-info
   xvfb xauth
-  fonts-thai-tlwg fonts-noto-core
+  librsvg2-common fonts-thai-tlwg fonts-noto-core
   poppler-utils
 "
 

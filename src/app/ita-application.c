@@ -154,9 +154,14 @@ new_window (ItaApplication *self)
 
   if (self->screenshot_path != NULL)
     {
-      gtk_window_set_default_size (GTK_WINDOW (window),
-                                   self->screenshot_width > 0 ? self->screenshot_width : 1280,
-                                   self->screenshot_height > 0 ? self->screenshot_height : 800);
+      int width = self->screenshot_width > 0 ? self->screenshot_width : 1280;
+      int height = self->screenshot_height > 0 ? self->screenshot_height : 800;
+
+      /* The size request makes the drawn window exactly this size: the
+       * default size would also count the decorations' resize borders. */
+      gtk_window_unmaximize (GTK_WINDOW (window));
+      gtk_widget_set_size_request (GTK_WIDGET (window), width, height);
+      gtk_window_set_default_size (GTK_WINDOW (window), width, height);
     }
   return window;
 }
@@ -287,6 +292,15 @@ ita_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }
 
 static void

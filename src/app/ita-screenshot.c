@@ -128,5 +128,8 @@ ita_screenshot_take_when_ready (GtkWidget  *window,
   shot->window = window;
   shot->path = g_strdup (path);
   shot->view = g_strdup (view);
+  /* Without shadows and rounded corners the client-side decorations take
+   * no room, so the PNG has exactly the window's default size. */
+  gtk_widget_add_css_class (window, "screenshot");
   gtk_widget_add_tick_callback (window, on_tick, shot, (GDestroyNotify) shot_free);
 }

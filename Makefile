@@ -58,7 +58,7 @@ check-asan: deps $(ASANDIR)/build.ninja
 	$(MESON) test -C $(ASANDIR) --no-suite ui --print-errorlogs --timeout-multiplier 3
 
 bench: build
-	@for b in $(BUILDDIR)/bench/bench-*; do [ -x "$$b" ] && { echo "== $$b"; $(XVFB) $$b; }; done
+	@for b in $(BUILDDIR)/bench/bench-*; do [ -x "$$b" ] && { echo "== $$b"; $(RUN_ENV) $(XVFB) $$b; }; done
 
 clean:
 	rm -rf $(BUILDDIR) $(ASANDIR)

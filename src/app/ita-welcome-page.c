@@ -12,6 +12,7 @@ struct _ItaWelcomePage
   GtkWidget         parent_instance;
 
   /* template widgets */
+  GtkWidget        *scroller;
   GtkWidget        *box;
   GtkRevealer      *error_revealer;
   GtkLabel         *error_label;
@@ -38,8 +39,8 @@ compare_recent (gconstpointer a,
 {
   GtkRecentInfo *ia = *(GtkRecentInfo **) a;
   GtkRecentInfo *ib = *(GtkRecentInfo **) b;
-  g_autoptr(GDateTime) ma = gtk_recent_info_get_modified (ia);
-  g_autoptr(GDateTime) mb = gtk_recent_info_get_modified (ib);
+  GDateTime *ma = gtk_recent_info_get_modified (ia);  /* transfer none */
+  GDateTime *mb = gtk_recent_info_get_modified (ib);
 
   return g_date_time_compare (mb, ma);
 }
@@ -147,6 +148,7 @@ ita_welcome_page_class_init (ItaWelcomePageClass *klass)
   object_class->dispose = ita_welcome_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-welcome-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ItaWelcomePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, ItaWelcomePage, box);
   gtk_widget_class_bind_template_child (widget_class, ItaWelcomePage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, ItaWelcomePage, error_label);

@@ -252,7 +252,7 @@ ita_window_dispose (GObject *object)
       g_clear_object (&self->project);
     }
   g_clear_object (&self->settings);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ITA_TYPE_WINDOW);
+  /* GtkWindow disposes its own child; no gtk_widget_dispose_template here */
 
   G_OBJECT_CLASS (ita_window_parent_class)->dispose (object);
 }

@@ -1,0 +1,134 @@
+/* ita-display.c: how the views show numbers, names and categories */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ita-display.h"
+#include "ita-thai.h"
+
+gboolean
+ita_display_is_english (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  /* LANGUAGE (set by --lang and the language preference) comes first. */
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "th"))
+        return FALSE;
+      if (g_str_equal (names[i], "C"))
+        break;
+      return TRUE;
+    }
+  return TRUE;
+}
+
+const char *
+ita_display_pick (const char *th,
+                  const char *en)
+{
+  if (ita_display_is_english () && en != NULL && *en != '\0')
+    return en;
+  return th != NULL ? th : "";
+}
+
+GSettings *
+ita_display_settings_new (void)
+{
+  return g_settings_new (APPLICATION_ID);
+}
+
+gboolean
+ita_display_thai_digits (GSettings  *settings,
+                         ItaProject *project)
+{
+  if (settings != NULL && g_settings_get_boolean (settings, "thai-digits"))
+    return TRUE;
+  return project != NULL && !ita_project_is_closed (project) &&
+         ita_project_get_thai_digits (project);
+}
+
+char *
+ita_display_score (ItaCenti value,
+                   gboolean thai_digits)
+{
+  if (value == ITA_CENTI_NONE)
+    return g_strdup ("–");
+  return ita_decimal_format (value, thai_digits);
+}
+
+char *
+ita_display_change (ItaCenti now,
+                    ItaCenti before,
+                    gboolean thai_digits)
+{
+  g_autofree char *number = NULL;
+  ItaCenti delta;
+
+  if (now == ITA_CENTI_NONE || before == ITA_CENTI_NONE)
+    return g_strdup ("–");
+  delta = now - before;
+  number = ita_decimal_format (ABS (delta), thai_digits);
+  if (delta > 0)
+    return g_strdup_printf ("▲ +%s", number);
+  if (delta < 0)
+    return g_strdup_printf ("▼ −%s", number);
+  return g_strdup_printf ("= %s", number);
+}
+
+char *
+ita_display_int (int      value,
+                 gboolean thai_digits)
+{
+  g_autofree char *ascii = g_strdup_printf ("%d", value);
+
+  return thai_digits ? ita_thai_digits_from_ascii (ascii) : g_steal_pointer (&ascii);
+}
+
+const char *
+ita_display_category_label (ItaCategory category)
+{
+  switch (category)
+    {
+    case ITA_CATEGORY_MAINTAIN:
+      /* TRANSLATORS: next-year category of a score ≥ 95 (รักษาระดับ) */
+      return _("Maintain");
+    case ITA_CATEGORY_RAISE:
+      /* TRANSLATORS: next-year category of a score 90–94.99 (ยกระดับ) */
+      return _("Raise");
+    case ITA_CATEGORY_IMPROVE:
+      /* TRANSLATORS: next-year category of a score below 90 (ต้องปรับปรุง) */
+      return _("Improve");
+    case ITA_CATEGORY_NONE:
+    default:
+      return NULL;
+    }
+}
+
+const char *
+ita_display_category_icon (ItaCategory category)
+{
+  switch (category)
+    {
+    case ITA_CATEGORY_MAINTAIN:
+      return "emblem-ok-symbolic";
+    case ITA_CATEGORY_RAISE:
+      return "go-up-symbolic";
+    case ITA_CATEGORY_IMPROVE:
+      return "dialog-warning-symbolic";
+    case ITA_CATEGORY_NONE:
+    default:
+      return NULL;
+    }
+}
+
+GtkStack *
+ita_display_find_view_stack (GtkWidget *widget)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  /* A view is a child of the window's view stack. */
+  while (parent != NULL && !GTK_IS_STACK (parent))
+    parent = gtk_widget_get_parent (parent);
+  return parent != NULL ? GTK_STACK (parent) : NULL;
+}

@@ -1,0 +1,717 @@
+/* ita-overview-view.c: the Overview — what the year's figures mean
+ *
+ * Everything shown is recomputed from the project on each change (the
+ * engine takes microseconds); last year's file is opened read-only only
+ * when the links change.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ita-chart-data.h"
+#include "ita-chart-layout.h"
+#include "ita-display.h"
+#include "ita-overview-view.h"
+#include "ita-scores-view.h"
+
+#define MAX_GAINS 6
+
+struct _ItaOverviewView
+{
+  GtkWidget       parent_instance;
+
+  /* template widgets */
+  GtkLabel       *total_label;
+  GtkLabel       *grade_label;
+  GtkLabel       *explanation_label;
+  GtkLabel       *last_year_label;
+  GtkLabel       *edition_label;
+  GtkGrid        *tools_grid;
+  GtkDrawingArea *chart_area;
+  GtkListBox     *warnings_list;
+  GtkGrid        *gains_grid;
+
+  /* owned */
+  ItaProject     *project;
+  GSettings      *settings;
+  ItaResult      *result;
+  ItaProject     *last_project;   /* last year's file, read-only, or NULL */
+  ItaResult      *last_result;
+  char           *last_error;     /* why last year's file could not be read */
+  ItaChartData   *chart_data;
+  gboolean        thai_digits;
+};
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (ItaOverviewView, ita_overview_view, GTK_TYPE_WIDGET)
+
+/* --- last year ------------------------------------------------------ */
+
+static void
+clear_last_year (ItaOverviewView *self)
+{
+  g_clear_pointer (&self->last_result, ita_result_free);
+  if (self->last_project != NULL)
+    ita_project_close (self->last_project);
+  g_clear_object (&self->last_project);
+  g_clear_pointer (&self->last_error, g_free);
+}
+
+/* Opens the linked file of the latest earlier fiscal year, if any. */
+static void
+load_last_year (ItaOverviewView *self)
+{
+  g_autoptr(GPtrArray) links = NULL;
+  const ItaLink *best = NULL;
+  int year;
+  g_autoptr(GError) error = NULL;
+
+  clear_last_year (self);
+  if (self->project == NULL)
+    return;
+
+  year = ita_project_get_fiscal_year (self->project);
+  links = ita_project_get_links (self->project);
+  for (guint i = 0; links != NULL && i < links->len; i++)
+    {
+      const ItaLink *link = g_ptr_array_index (links, i);
+      if (link->fiscal_year < year && (best == NULL || link->fiscal_year > best->fiscal_year))
+        best = link;
+    }
+  if (best == NULL)
+    return;
+
+  self->last_project = ita_project_open_link (self->project, best, &error);
+  if (self->last_project == NULL)
+    {
+      self->last_error = g_strdup_printf (_("Last year’s file (FY %d) could not be read: %s"),
+                                          best->fiscal_year, error->message);
+      return;
+    }
+  self->last_result = ita_project_compute (self->last_project);
+}
+
+/* --- helpers -------------------------------------------------------- */
+
+static void
+clear_container (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (container))
+        gtk_list_box_remove (GTK_LIST_BOX (container), child);
+      else
+        gtk_grid_remove (GTK_GRID (container), child);
+    }
+}
+
+static GtkWidget *
+grid_label (GtkGrid    *grid,
+            const char *text,
+            int         column,
+            int         row,
+            float       xalign,
+            const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_grid_attach (grid, label, column, row, 1, 1);
+  return label;
+}
+
+static char *
+score_text (ItaOverviewView *self,
+            const ItaLevel  *level)
+{
+  return ita_display_score (level ? level->value : ITA_CENTI_NONE, self->thai_digits);
+}
+
+/* --- total ---------------------------------------------------------- */
+
+static void
+update_total (ItaOverviewView *self)
+{
+  const ItaLevel *total = ita_result_get_total (self->result);
+  const ItaGrade *grade = ita_result_get_grade (self->result);
+  ItaFramework *edition = ita_project_get_edition (self->project);
+  g_autofree char *value = score_text (self, total);
+  g_autofree char *edition_text = NULL;
+
+  gtk_label_set_text (self->total_label, value);
+  gtk_label_set_text (self->grade_label,
+                      grade ? ita_display_pick (grade->label_th, grade->label_en) : _("No grade yet"));
+  gtk_label_set_text (self->explanation_label,
+                      grade ? ita_display_pick (grade->explanation_th, grade->explanation_en)
+                            : _("Enter the item scores or the official figures in the Scores view to see the total and the grade."));
+
+  if (self->last_result != NULL)
+    {
+      const ItaLevel *before = ita_result_get_total (self->last_result);
+      g_autofree char *before_text = score_text (self, before);
+      g_autofree char *change = ita_display_change (total ? total->value : ITA_CENTI_NONE,
+                                                    before ? before->value : ITA_CENTI_NONE,
+                                                    self->thai_digits);
+      g_autofree char *year = ita_display_int (ita_project_get_fiscal_year (self->last_project),
+                                               self->thai_digits);
+      /* TRANSLATORS: last year's total: "FY 2567: 80.12 (change ▲ +2.91)" */
+      g_autofree char *text = g_strdup_printf (_("FY %s: %s (change %s)"), year, before_text, change);
+
+      gtk_label_set_text (self->last_year_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->last_year_label), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->last_year_label), FALSE);
+
+  /* TRANSLATORS: %s is the edition's name, e.g. "การประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568" */
+  edition_text = g_strdup_printf (_("Edition: %s"),
+                                  ita_display_pick (ita_framework_get_name_th (edition),
+                                                    ita_framework_get_name_en (edition)));
+  gtk_label_set_text (self->edition_label, edition_text);
+}
+
+/* --- tools ---------------------------------------------------------- */
+
+static void
+update_tools (ItaOverviewView *self)
+{
+  ItaFramework *edition = ita_project_get_edition (self->project);
+  gboolean last = self->last_result != NULL;
+  int row = 1;
+
+  clear_container (GTK_WIDGET (self->tools_grid));
+  grid_label (self->tools_grid, _("Tool"), 0, 0, 0, "heading");
+  grid_label (self->tools_grid, _("Weight"), 1, 0, 1, "heading");
+  grid_label (self->tools_grid, _("Score"), 2, 0, 1, "heading");
+  grid_label (self->tools_grid, _("Adds to total"), 3, 0, 1, "heading");
+  if (last)
+    {
+      g_autofree char *year = ita_display_int (ita_project_get_fiscal_year (self->last_project),
+                                               self->thai_digits);
+      g_autofree char *head = g_strdup_printf (_("FY %s"), year);
+      grid_label (self->tools_grid, head, 4, 0, 1, "heading");
+      grid_label (self->tools_grid, _("Change"), 5, 0, 1, "heading");
+    }
+
+  for (ItaTool t = ITA_TOOL_IIT; t < ITA_N_TOOLS; t++, row++)
+    {
+      const ItaToolDef *def = ita_framework_get_tool (edition, t);
+      const ItaLevel *level = ita_result_get_tool (self->result, t);
+      g_autofree char *weight = ita_decimal_format_short (def->weight, self->thai_digits);
+      g_autofree char *weight_text = g_strdup_printf ("%s %%", weight);
+      g_autofree char *score = score_text (self, level);
+      g_autofree char *contribution = ita_display_score (ita_result_get_contribution (self->result, t),
+                                                         self->thai_digits);
+      GtkWidget *name = grid_label (self->tools_grid, def->code, 0, row, 0, NULL);
+
+      gtk_widget_set_tooltip_text (name, ita_display_pick (def->name_th, def->name_en));
+      grid_label (self->tools_grid, weight_text, 1, row, 1, "numeric");
+      grid_label (self->tools_grid, score, 2, row, 1, "numeric");
+      grid_label (self->tools_grid, contribution, 3, row, 1, "numeric");
+      if (last)
+        {
+          const ItaLevel *before = ita_result_get_tool (self->last_result, t);
+          g_autofree char *before_text = score_text (self, before);
+          g_autofree char *change = ita_display_change (level ? level->value : ITA_CENTI_NONE,
+                                                        before ? before->value : ITA_CENTI_NONE,
+                                                        self->thai_digits);
+          grid_label (self->tools_grid, before_text, 4, row, 1, "numeric");
+          grid_label (self->tools_grid, change, 5, row, 1, "numeric");
+        }
+    }
+}
+
+/* --- chart ---------------------------------------------------------- */
+
+static void
+draw_chart (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  ItaOverviewView *self = user_data;
+  g_autoptr(ItaChartStyle) style = NULL;
+
+  if (self->chart_data == NULL)
+    return;
+  style = ita_chart_style_new ();
+  style->language = ita_display_is_english () ? ITA_CHART_LANG_EN : ITA_CHART_LANG_TH;
+  style->thai_digits = self->thai_digits;
+  ita_chart_render (ITA_CHART_INDICATORS, self->chart_data, style, cr, width, height);
+}
+
+static void
+update_chart (ItaOverviewView *self)
+{
+  g_autoptr(ItaAgency) agency = ita_project_get_agency (self->project);
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  g_clear_pointer (&self->chart_data, ita_chart_data_unref);
+  self->chart_data = ita_chart_data_new_indicators (self->result, agency->name);
+
+  /* The same figures in words, for a screen reader. */
+  for (int n = 1; n <= 10; n++)
+    {
+      const ItaLevel *level = ita_result_get_indicator (self->result, n);
+      g_autofree char *value = score_text (self, level);
+      /* TRANSLATORS: one indicator in the chart's description: "indicator 9: 85.50" */
+      g_string_append_printf (description, _("indicator %d: %s"), n, value);
+      if (n < 10)
+        g_string_append (description, "; ");
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_area),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->chart_area));
+}
+
+/* --- warnings ------------------------------------------------------- */
+
+static void
+go_to (ItaOverviewView *self,
+       const char      *view,
+       const char      *key)
+{
+  GtkStack *stack = ita_display_find_view_stack (GTK_WIDGET (self));
+  GtkWidget *target;
+
+  if (stack == NULL)
+    return;
+  /* A view that is not in this version falls back to the Scores view. */
+  if (gtk_stack_get_child_by_name (stack, view) == NULL)
+    view = "scores";
+  target = gtk_stack_get_child_by_name (stack, view);
+  if (target == NULL)
+    return;
+  gtk_stack_set_visible_child (stack, target);
+  if (key != NULL && ITA_IS_SCORES_VIEW (target))
+    ita_scores_view_reveal_key (ITA_SCORES_VIEW (target), key);
+}
+
+static void
+on_warning_clicked (GtkButton       *button,
+                    ItaOverviewView *self)
+{
+  go_to (self,
+         g_object_get_data (G_OBJECT (button), "ita-view"),
+         g_object_get_data (G_OBJECT (button), "ita-key"));
+}
+
+/* view NULL: nothing to go to (information only). */
+static void
+add_warning (ItaOverviewView *self,
+             const char      *icon,
+             const char      *message,
+             const char      *view,
+             const char      *key)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *image = gtk_image_new_from_icon_name (icon);
+  GtkWidget *label = gtk_label_new (message);
+
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+  if (view != NULL)
+    {
+      GtkWidget *button = gtk_button_new_with_label (_("Show"));
+      g_autofree char *a11y = g_strdup_printf (_("Show: %s"), message);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+      g_object_set_data_full (G_OBJECT (button), "ita-view", g_strdup (view), g_free);
+      g_object_set_data_full (G_OBJECT (button), "ita-key", g_strdup (key), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_warning_clicked), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_list_box_append (self->warnings_list, box);
+}
+
+static char *
+discrepancy_key (const ItaDiscrepancy *d)
+{
+  if (g_str_equal (d->level, "indicator"))
+    return g_strdup_printf ("ind:%s", d->id);
+  if (g_str_equal (d->level, "subindicator"))
+    return g_strdup_printf ("sub:%s", d->id);
+  return g_strdup (d->id);
+}
+
+static char *
+discrepancy_name (const ItaDiscrepancy *d)
+{
+  if (g_str_equal (d->level, "indicator"))
+    return g_strdup_printf (_("Indicator %s"), d->id);
+  if (g_str_equal (d->level, "subindicator"))
+    return g_strdup_printf (_("Sub-indicator %s"), d->id);
+  if (g_str_equal (d->level, "total"))
+    return g_strdup (_("The total"));
+  return g_strdup (d->id);
+}
+
+static void
+warn_discrepancies (ItaOverviewView *self)
+{
+  GArray *list = ita_result_get_discrepancies (self->result);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const ItaDiscrepancy *d = &g_array_index (list, ItaDiscrepancy, i);
+      g_autofree char *key = discrepancy_key (d);
+      g_autofree char *name = discrepancy_name (d);
+      g_autofree char *official = ita_display_score (d->official, self->thai_digits);
+      g_autofree char *computed = ita_display_score (d->computed, self->thai_digits);
+      /* TRANSLATORS: "Indicator 9: the official value 85.00 differs from …, 80.33" */
+      g_autofree char *text = g_strdup_printf (_("%s: the official value %s differs from the value computed from the scores, %s"),
+                                               name, official, computed);
+      add_warning (self, "dialog-warning-symbolic", text, "scores", key);
+    }
+}
+
+static void
+warn_unscored (ItaOverviewView *self)
+{
+  ItaFramework *edition = ita_project_get_edition (self->project);
+  g_autoptr(ItaScores) scores = ita_project_get_scores (self->project);
+  guint n = ita_framework_get_n_items (edition), missing = 0;
+  const char *first = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ItaItemDef *item = ita_framework_get_item (edition, i);
+      if (!ita_scores_contains (scores, item->code))
+        {
+          missing++;
+          first = first ? first : item->code;
+        }
+    }
+  if (missing > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u item has no score yet",
+                                                            "%u items have no score yet", missing),
+                                               missing);
+      add_warning (self, "dialog-information-symbolic", text, "scores", first);
+    }
+}
+
+static void
+warn_checklist (ItaOverviewView *self)
+{
+  g_autoptr(GPtrArray) entries = ita_project_get_checklist (self->project);
+  guint open = 0, unchecked = 0;
+  const char *first_open = NULL, *first_unchecked = NULL;
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      const ItaChecklistEntry *e = g_ptr_array_index (entries, i);
+      if (e->status == ITA_EVIDENCE_MISSING || e->status == ITA_EVIDENCE_INCOMPLETE)
+        {
+          open++;
+          first_open = first_open ? first_open : e->item;
+        }
+      else if (e->status == ITA_EVIDENCE_NOT_CHECKED)
+        {
+          unchecked++;
+          first_unchecked = first_unchecked ? first_unchecked : e->item;
+        }
+    }
+  if (open > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u OIT item is missing or incomplete on the website",
+                                                            "%u OIT items are missing or incomplete on the website", open),
+                                               open);
+      add_warning (self, "dialog-warning-symbolic", text, "oit", first_open);
+    }
+  if (unchecked > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u OIT item has not been checked yet",
+                                                            "%u OIT items have not been checked yet", unchecked),
+                                               unchecked);
+      add_warning (self, "dialog-information-symbolic", text, "oit", first_unchecked);
+    }
+}
+
+static gboolean
+edition_unverified (ItaFramework *edition)
+{
+  if (ita_confidence_is_unverified (ita_framework_get_confidence (edition)) ||
+      ita_confidence_is_unverified (ita_framework_get_grading (edition)->confidence))
+    return TRUE;
+  for (ItaTool t = ITA_TOOL_IIT; t < ITA_N_TOOLS; t++)
+    if (ita_confidence_is_unverified (ita_framework_get_tool (edition, t)->confidence))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+warn_other (ItaOverviewView *self)
+{
+  ItaFramework *edition = ita_project_get_edition (self->project);
+  g_autoptr(GPtrArray) measures = ita_project_get_measures (self->project);
+  guint ownerless = 0;
+
+  if (edition_unverified (edition))
+    {
+      g_autofree char *year = ita_display_int (ita_framework_get_fiscal_year (edition), self->thai_digits);
+      g_autofree char *text = g_strdup_printf (_("Parts of the FY %s edition (weights, grading or item lists) are not verified from two sources: check the figures against the official ITAS results."),
+                                               year);
+      add_warning (self, "dialog-information-symbolic", text, NULL, NULL);
+    }
+  for (guint i = 0; measures != NULL && i < measures->len; i++)
+    {
+      const ItaMeasure *m = g_ptr_array_index (measures, i);
+      if (m->unit_ids->len == 0)
+        ownerless++;
+    }
+  if (ownerless > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u measure has no responsible unit",
+                                                            "%u measures have no responsible unit", ownerless),
+                                               ownerless);
+      add_warning (self, "dialog-warning-symbolic", text, "plan", NULL);
+    }
+  if (self->last_error != NULL)
+    add_warning (self, "dialog-warning-symbolic", self->last_error, NULL, NULL);
+}
+
+static void
+update_warnings (ItaOverviewView *self)
+{
+  clear_container (GTK_WIDGET (self->warnings_list));
+  warn_discrepancies (self);
+  warn_unscored (self);
+  warn_checklist (self);
+  warn_other (self);
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list)) == NULL)
+    add_warning (self, "emblem-ok-symbolic", _("No warnings: the figures are consistent."), NULL, NULL);
+}
+
+/* --- gains ---------------------------------------------------------- */
+
+static void
+update_gains (ItaOverviewView *self)
+{
+  GArray *gains = ita_result_get_gains (self->result);
+  ItaFramework *edition = ita_project_get_edition (self->project);
+  guint n = gains ? MIN (gains->len, MAX_GAINS) : 0;
+
+  clear_container (GTK_WIDGET (self->gains_grid));
+  if (n == 0)
+    {
+      grid_label (self->gains_grid, _("Nothing to gain: every scored item is at 100, or no item has a score yet."),
+                  0, 0, 0, "dim-label");
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const ItaGain *gain = &g_array_index (gains, ItaGain, i);
+      const ItaItemDef *item = ita_framework_lookup_item (edition, gain->item);
+      g_autofree char *points = ita_display_score (gain->points, self->thai_digits);
+      /* TRANSLATORS: points the total would gain: "+1.25" */
+      g_autofree char *points_text = g_strdup_printf (_("+%s"), points);
+      GtkWidget *text;
+
+      grid_label (self->gains_grid, gain->item, 0, (int) i, 0, "heading");
+      text = grid_label (self->gains_grid,
+                         item ? ita_display_pick (item->text_th, item->text_en) : "", 1, (int) i, 0, NULL);
+      gtk_widget_set_hexpand (text, TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 50);
+      grid_label (self->gains_grid, points_text, 2, (int) i, 1, "numeric");
+    }
+}
+
+/* --- refresh -------------------------------------------------------- */
+
+static void
+refresh (ItaOverviewView *self)
+{
+  g_clear_pointer (&self->result, ita_result_free);
+  if (self->project == NULL || ita_project_is_closed (self->project))
+    return;
+
+  self->thai_digits = ita_display_thai_digits (self->settings, self->project);
+  self->result = ita_project_compute (self->project);
+  update_total (self);
+  update_tools (self);
+  update_chart (self);
+  update_warnings (self);
+  update_gains (self);
+}
+
+static void
+on_project_changed (ItaProject       *project,
+                    ItaProjectChange  kind,
+                    const char       *key,
+                    ItaOverviewView  *self)
+{
+  if (kind == ITA_PROJECT_CHANGE_LINKS || kind == ITA_PROJECT_CHANGE_ALL)
+    load_last_year (self);
+  refresh (self);
+}
+
+static void
+on_settings_changed (GSettings       *settings,
+                     const char      *key,
+                     ItaOverviewView *self)
+{
+  refresh (self);
+}
+
+ItaProject *
+ita_overview_view_get_project (ItaOverviewView *self)
+{
+  g_return_val_if_fail (ITA_IS_OVERVIEW_VIEW (self), NULL);
+  return self->project;
+}
+
+void
+ita_overview_view_set_project (ItaOverviewView *self,
+                               ItaProject      *project)
+{
+  g_return_if_fail (ITA_IS_OVERVIEW_VIEW (self));
+  g_return_if_fail (project == NULL || ITA_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_set_object (&self->project, project);
+  if (project != NULL)
+    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
+
+  load_last_year (self);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/* --- GObject -------------------------------------------------------- */
+
+static void
+ita_overview_view_dispose (GObject *object)
+{
+  ItaOverviewView *self = ITA_OVERVIEW_VIEW (object);
+  GtkWidget *child;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_object (&self->project);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+  clear_last_year (self);
+  g_clear_pointer (&self->result, ita_result_free);
+  g_clear_pointer (&self->chart_data, ita_chart_data_unref);
+  /* the template's top child has no id: unparent it ourselves */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ITA_TYPE_OVERVIEW_VIEW);
+
+  G_OBJECT_CLASS (ita_overview_view_parent_class)->dispose (object);
+}
+
+static void
+ita_overview_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ItaOverviewView *self = ITA_OVERVIEW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ita_overview_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  ItaOverviewView *self = ITA_OVERVIEW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      ita_overview_view_set_project (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ita_overview_view_class_init (ItaOverviewViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ita_overview_view_dispose;
+  object_class->get_property = ita_overview_view_get_property;
+  object_class->set_property = ita_overview_view_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, ITA_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-overview-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, total_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, grade_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, last_year_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, edition_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, tools_grid);
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, chart_area);
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, warnings_list);
+  gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, gains_grid);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "overviewview");
+}
+
+static void
+ita_overview_view_init (ItaOverviewView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = ita_display_settings_new ();
+  g_signal_connect (self->settings, "changed::thai-digits", G_CALLBACK (on_settings_changed), self);
+  gtk_drawing_area_set_draw_func (self->chart_area, draw_chart, self, NULL);
+}
+
+GtkWidget *
+ita_overview_view_new (void)
+{
+  return g_object_new (ITA_TYPE_OVERVIEW_VIEW, NULL);
+}

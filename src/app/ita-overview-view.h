@@ -1,0 +1,20 @@
+/* ita-overview-view.h: the Overview — total, grade and its explanation,
+ * tools, indicator bars, last year beside this year, warnings and where
+ * the points are */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ita-project.h"
+
+G_BEGIN_DECLS
+
+#define ITA_TYPE_OVERVIEW_VIEW (ita_overview_view_get_type ())
+G_DECLARE_FINAL_TYPE (ItaOverviewView, ita_overview_view, ITA, OVERVIEW_VIEW, GtkWidget)
+
+GtkWidget  *ita_overview_view_new         (void);
+ItaProject *ita_overview_view_get_project (ItaOverviewView *self);
+void        ita_overview_view_set_project (ItaOverviewView *self,
+                                           ItaProject      *project);
+
+G_END_DECLS

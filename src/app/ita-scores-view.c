@@ -1,0 +1,1217 @@
+/* ita-scores-view.c: the Scores view — a GtkColumnView over the tree of
+ * tools, indicators, sub-indicators and items, with editable scores
+ * (items) and official values (every other level)
+ *
+ * The tree of ItaScoreRow objects is built once per project from its
+ * edition; a change of the project only updates the figures of the rows,
+ * so expanded rows and the focus stay where they are.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ita-display.h"
+#include "ita-score-row.h"
+#include "ita-scores-view.h"
+
+struct _ItaScoresView
+{
+  GtkWidget         parent_instance;
+
+  /* template widgets */
+  GtkColumnView    *column_view;
+  GtkLabel         *total_label;
+  GtkLabel         *grade_label;
+  GtkLabel         *explanation_label;
+  GtkRevealer      *message_revealer;
+  GtkLabel         *message_label;
+
+  /* owned */
+  ItaProject       *project;
+  GSettings        *settings;
+  GListStore       *roots;        /* of ItaScoreRow */
+  GtkTreeListModel *tree;
+  GHashTable       *rows;         /* key → ItaScoreRow (owned) */
+  GHashTable       *parents;      /* key → parent key */
+  GPtrArray        *items;        /* item rows in framework order (borrowed from rows) */
+  GPtrArray        *pending_roots; /* roots being built, added to the model at once */
+  GHashTable       *entries;      /* key → GtkEntry on screen (borrowed) */
+  char             *focus_key;    /* the item that has or last had the focus */
+  gboolean          thai_digits;
+};
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (ItaScoresView, ita_scores_view, GTK_TYPE_WIDGET)
+
+/* --- building the tree ---------------------------------------------- */
+
+static ItaScoreRow *
+add_row (ItaScoresView   *self,
+         ItaScoreRow     *parent,
+         ItaScoreRowKind  kind,
+         const char      *key,
+         const char      *code,
+         const char      *text)
+{
+  ItaScoreRow *row = ita_score_row_new (kind, key, code, text);
+
+  g_hash_table_insert (self->rows, g_strdup (key), row);
+  if (parent != NULL)
+    {
+      g_hash_table_insert (self->parents, g_strdup (key), g_strdup (ita_score_row_get_key (parent)));
+      ita_score_row_append (parent, row);
+    }
+  else
+    g_ptr_array_add (self->pending_roots, g_object_ref (row));
+  if (kind == ITA_SCORE_ROW_ITEM)
+    g_ptr_array_add (self->items, row);
+  return row;
+}
+
+static void
+add_items (ItaScoresView *self,
+           ItaScoreRow   *parent,
+           ItaFramework  *edition,
+           int            indicator,
+           int            sub_index)
+{
+  guint n = ita_framework_get_n_items (edition);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ItaItemDef *item = ita_framework_get_item (edition, i);
+      const char *text;
+
+      if (item->indicator != indicator || item->sub_index != sub_index)
+        continue;
+      text = ita_display_pick (item->text_th, item->text_en);
+      add_row (self, parent, ITA_SCORE_ROW_ITEM, item->code, item->code,
+               *text != '\0' ? text : _("(the text of this item is not known)"));
+    }
+}
+
+static void
+add_indicators (ItaScoresView *self,
+                ItaScoreRow   *tool_row,
+                ItaFramework  *edition,
+                ItaTool        tool)
+{
+  for (int n = 1; n <= 10; n++)
+    {
+      const ItaIndicatorDef *def = ita_framework_get_indicator (edition, n);
+      g_autofree char *key = NULL;
+      g_autofree char *code = NULL;
+      ItaScoreRow *ind_row;
+
+      if (def == NULL || def->tool != tool)
+        continue;
+      key = g_strdup_printf ("ind:%d", n);
+      code = g_strdup_printf ("%d", n);
+      ind_row = add_row (self, tool_row, ITA_SCORE_ROW_INDICATOR, key, code,
+                         ita_display_pick (def->name_th, def->name_en));
+      for (guint s = 0; s < def->n_subs; s++)
+        {
+          g_autofree char *sub_key = g_strdup_printf ("sub:%s", def->subs[s].code);
+          ItaScoreRow *sub_row = add_row (self, ind_row, ITA_SCORE_ROW_SUBINDICATOR, sub_key,
+                                          def->subs[s].code,
+                                          ita_display_pick (def->subs[s].name_th, def->subs[s].name_en));
+          add_items (self, sub_row, edition, n, (int) s);
+        }
+      add_items (self, ind_row, edition, n, -1);
+    }
+}
+
+static void
+build_tree (ItaScoresView *self)
+{
+  ItaFramework *edition;
+
+  g_list_store_remove_all (self->roots);
+  g_hash_table_remove_all (self->rows);
+  g_hash_table_remove_all (self->parents);
+  g_ptr_array_set_size (self->items, 0);
+  g_clear_pointer (&self->focus_key, g_free);
+
+  if (self->project == NULL)
+    return;
+
+  edition = ita_project_get_edition (self->project);
+  add_row (self, NULL, ITA_SCORE_ROW_TOTAL, "TOTAL", _("Total"),
+           _("Total score (weighted sum of the tools)"));
+  for (ItaTool t = ITA_TOOL_IIT; t < ITA_N_TOOLS; t++)
+    {
+      const ItaToolDef *def = ita_framework_get_tool (edition, t);
+      ItaScoreRow *tool_row = add_row (self, NULL, ITA_SCORE_ROW_TOOL, def->code, def->code,
+                                       ita_display_pick (def->name_th, def->name_en));
+
+      for (guint p = 0; p < def->n_parts; p++)
+        add_row (self, tool_row, ITA_SCORE_ROW_PART, def->parts[p].code, def->parts[p].code,
+                 ita_display_pick (def->parts[p].name_th, def->parts[p].name_en));
+      add_indicators (self, tool_row, edition, t);
+    }
+  /* Added only now so that the tree model sees every row's children and
+   * expands them all. */
+  g_list_store_splice (self->roots, 0, 0, self->pending_roots->pdata, self->pending_roots->len);
+  g_ptr_array_set_size (self->pending_roots, 0);
+}
+
+static GListModel *
+create_child_model (gpointer item,
+                    gpointer user_data)
+{
+  GListStore *children = ita_score_row_get_children (ITA_SCORE_ROW (item));
+
+  if (children == NULL || g_list_model_get_n_items (G_LIST_MODEL (children)) == 0)
+    return NULL;
+  return G_LIST_MODEL (g_object_ref (children));
+}
+
+/* --- figures -------------------------------------------------------- */
+
+static void
+update_header (ItaScoresView *self,
+               ItaResult     *result)
+{
+  const ItaLevel *total = ita_result_get_total (result);
+  const ItaGrade *grade = ita_result_get_grade (result);
+  g_autofree char *value = ita_display_score (total ? total->value : ITA_CENTI_NONE, self->thai_digits);
+  g_autofree char *text = g_strdup_printf (_("Total %s"), value);
+
+  gtk_label_set_text (self->total_label, text);
+  gtk_label_set_text (self->grade_label,
+                      grade ? ita_display_pick (grade->label_th, grade->label_en) : _("No grade yet"));
+  gtk_label_set_text (self->explanation_label,
+                      grade ? ita_display_pick (grade->explanation_th, grade->explanation_en)
+                            : _("Enter the scores of the items, or the official figures, to see the total."));
+}
+
+static void
+refresh (ItaScoresView *self)
+{
+  g_autoptr(ItaResult) result = NULL;
+  g_autoptr(ItaScores) scores = NULL;
+  GHashTableIter iter;
+  gpointer value;
+
+  if (self->project == NULL || ita_project_is_closed (self->project))
+    return;
+
+  result = ita_project_compute (self->project);
+  scores = ita_project_get_scores (self->project);
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      ItaScoreRow *row = value;
+      const char *key = ita_score_row_get_key (row);
+      ItaCategory category = ita_result_get_category (result, key);
+
+      if (ita_score_row_get_kind (row) == ITA_SCORE_ROW_ITEM)
+        {
+          ItaCenti score = ita_scores_get (scores, key);
+          ita_score_row_update (row, score, ITA_CENTI_NONE, score, category);
+        }
+      else
+        {
+          const ItaLevel *level = ita_result_get_level (result, key);
+          ItaCenti official = ita_scores_get (scores, key);
+
+          ita_score_row_update (row, ITA_CENTI_NONE, official,
+                                level ? level->computed : ITA_CENTI_NONE, category);
+        }
+    }
+  update_header (self, result);
+}
+
+/* Redraws every bound cell (after a change of the digits setting). */
+static void
+touch_all_rows (ItaScoresView *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_object_notify (value, "revision");
+}
+
+static void
+update_digits (ItaScoresView *self)
+{
+  gboolean digits = ita_display_thai_digits (self->settings, self->project);
+
+  if (digits == self->thai_digits)
+    return;
+  self->thai_digits = digits;
+  touch_all_rows (self);
+  refresh (self);
+}
+
+/* --- messages ------------------------------------------------------- */
+
+static void
+show_message (ItaScoresView *self,
+              const char    *message)
+{
+  gtk_label_set_text (self->message_label, message ? message : "");
+  gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
+}
+
+static void
+dismiss_message (ItaScoresView *self)
+{
+  show_message (self, NULL);
+}
+
+/* --- editing -------------------------------------------------------- */
+
+static gboolean
+row_is_item (ItaScoreRow *row)
+{
+  return ita_score_row_get_kind (row) == ITA_SCORE_ROW_ITEM;
+}
+
+static ItaCenti
+row_input_value (ItaScoreRow *row)
+{
+  return row_is_item (row) ? ita_score_row_get_score (row) : ita_score_row_get_official (row);
+}
+
+static char *
+format_input (ItaScoresView *self,
+              ItaCenti       value)
+{
+  return value == ITA_CENTI_NONE ? g_strdup ("") : ita_decimal_format (value, self->thai_digits);
+}
+
+static GtkLabel *
+entry_error_label (GtkEntry *entry)
+{
+  return GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (entry)));
+}
+
+static void
+set_cell_error (GtkEntry   *entry,
+                const char *message)
+{
+  GtkLabel *label = entry_error_label (entry);
+
+  gtk_label_set_text (label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+/* Parses and checks what was typed for key; ITA_CENTI_NONE for an empty
+ * cell (the value is removed). */
+static gboolean
+parse_input (ItaScoresView  *self,
+             const char     *key,
+             const char     *text,
+             ItaCenti       *out,
+             GError        **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+
+  if (*stripped == '\0')
+    {
+      *out = ITA_CENTI_NONE;
+      return TRUE;
+    }
+  if (!ita_decimal_parse (stripped, 0, ITA_CENTI_MAX, out, error))
+    return FALSE;
+  return ita_scores_check_value (ita_project_get_edition (self->project), key, *out, error);
+}
+
+static ItaScoreRow *
+entry_row (GtkEntry *entry)
+{
+  return g_object_get_data (G_OBJECT (entry), "ita-row");
+}
+
+/* Moves the focus to the next row below that has the same kind of cell. */
+static void
+focus_next (ItaScoresView *self,
+            ItaScoreRow   *row)
+{
+  GListModel *model = G_LIST_MODEL (self->tree);
+  guint n = g_list_model_get_n_items (model);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (model, i);
+      g_autoptr(ItaScoreRow) candidate = gtk_tree_list_row_get_item (tree_row);
+
+      if (!found)
+        {
+          found = candidate == row;
+          continue;
+        }
+      if (row_is_item (candidate) == row_is_item (row))
+        {
+          GtkEntry *next = g_hash_table_lookup (self->entries, ita_score_row_get_key (candidate));
+
+          gtk_selection_model_select_item (gtk_column_view_get_model (self->column_view), i, TRUE);
+          if (next != NULL)
+            gtk_widget_grab_focus (GTK_WIDGET (next));
+          return;
+        }
+    }
+}
+
+static gboolean
+commit_entry (ItaScoresView *self,
+              GtkEntry      *entry,
+              gboolean       move_next)
+{
+  ItaScoreRow *row = entry_row (entry);
+  const char *key;
+  g_autoptr(GError) error = NULL;
+  ItaCenti value;
+
+  if (row == NULL || self->project == NULL)
+    return FALSE;
+  key = ita_score_row_get_key (row);
+
+  if (!parse_input (self, key, gtk_editable_get_text (GTK_EDITABLE (entry)), &value, &error))
+    {
+      set_cell_error (entry, error->message);
+      return FALSE;
+    }
+  if (value != row_input_value (row) &&
+      !ita_project_set_score (self->project, key, value, &error))
+    {
+      set_cell_error (entry, error->message);
+      return FALSE;
+    }
+  set_cell_error (entry, NULL);
+  {
+    g_autofree char *text = format_input (self, row_input_value (row));
+    gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  }
+  if (move_next)
+    focus_next (self, row);
+  return TRUE;
+}
+
+static void
+on_entry_activate (GtkEntry      *entry,
+                   ItaScoresView *self)
+{
+  commit_entry (self, entry, TRUE);
+}
+
+static void
+on_entry_focus_enter (GtkEventControllerFocus *controller,
+                      ItaScoresView           *self)
+{
+  GtkEntry *entry = GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  ItaScoreRow *row = entry_row (entry);
+
+  if (row != NULL && row_is_item (row))
+    {
+      g_free (self->focus_key);
+      self->focus_key = g_strdup (ita_score_row_get_key (row));
+    }
+}
+
+static void
+on_entry_focus_leave (GtkEventControllerFocus *controller,
+                      ItaScoresView           *self)
+{
+  GtkEntry *entry = GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  ItaScoreRow *row = entry_row (entry);
+  g_autofree char *shown = NULL;
+
+  if (row == NULL)
+    return;
+  shown = format_input (self, row_input_value (row));
+  /* Leaving a cell keeps what was typed, like Enter, but stays put. */
+  if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
+    commit_entry (self, entry, FALSE);
+}
+
+static gboolean
+on_entry_key (GtkEventControllerKey *controller,
+              guint                  keyval,
+              guint                  keycode,
+              GdkModifierType        state,
+              ItaScoresView         *self)
+{
+  GtkEntry *entry = GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  ItaScoreRow *row = entry_row (entry);
+  g_autofree char *shown = NULL;
+
+  if (keyval != GDK_KEY_Escape || row == NULL)
+    return FALSE;
+  /* Escape gives back the stored value. */
+  shown = format_input (self, row_input_value (row));
+  gtk_editable_set_text (GTK_EDITABLE (entry), shown);
+  set_cell_error (entry, NULL);
+  return TRUE;
+}
+
+/* --- pasting -------------------------------------------------------- */
+
+static char *
+first_field (const char *line)
+{
+  const char *tab = strchr (line, '\t');
+  g_autofree char *field = tab ? g_strndup (line, tab - line) : g_strdup (line);
+
+  return g_strstrip (g_steal_pointer (&field));
+}
+
+gboolean
+ita_scores_view_paste_text (ItaScoresView  *self,
+                            const char     *text,
+                            GError        **error)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(ItaScores) scores = NULL;
+  guint start = G_MAXUINT, n_lines;
+
+  g_return_val_if_fail (ITA_IS_SCORES_VIEW (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (self->project == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Open a project first."));
+      return FALSE;
+    }
+  for (guint i = 0; self->focus_key != NULL && i < self->items->len; i++)
+    if (g_str_equal (ita_score_row_get_key (g_ptr_array_index (self->items, i)), self->focus_key))
+      start = i;
+  if (start == G_MAXUINT)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("Click the score of the first item to fill, then paste again."));
+      return FALSE;
+    }
+
+  lines = g_regex_split_simple ("\r\n|\n|\r", text, 0, 0);
+  n_lines = g_strv_length (lines);
+  while (n_lines > 0 && *g_strstrip (lines[n_lines - 1]) == '\0')
+    n_lines--;
+  if (start + n_lines > self->items->len)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("The clipboard has %u lines, but only %u items follow from %s."),
+                   n_lines, self->items->len - start, self->focus_key);
+      return FALSE;
+    }
+
+  scores = ita_scores_new ();
+  for (guint l = 0; l < n_lines; l++)
+    {
+      const char *key = ita_score_row_get_key (g_ptr_array_index (self->items, start + l));
+      g_autofree char *field = first_field (lines[l]);
+      g_autoptr(GError) local = NULL;
+      ItaCenti value;
+
+      if (*field == '\0')
+        continue;
+      if (!parse_input (self, key, field, &value, &local))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("Nothing was pasted: line %u (%s) “%s”: %s"),
+                       l + 1, key, field, local->message);
+          return FALSE;
+        }
+      ita_scores_set (scores, key, value);
+    }
+  if (ita_scores_size (scores) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("The clipboard has no numbers to paste."));
+      return FALSE;
+    }
+  return ita_project_set_scores (self->project, scores, FALSE, error);
+}
+
+static void
+paste_text_or_warn (ItaScoresView *self,
+                    const char    *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ita_scores_view_paste_text (self, text, &error))
+    show_message (self, error->message);
+  else
+    show_message (self, NULL);
+}
+
+static void
+clipboard_text_ready (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(ItaScoresView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL)
+    {
+      show_message (self, _("The clipboard holds no text to paste."));
+      return;
+    }
+  paste_text_or_warn (self, text);
+}
+
+static void
+paste_column_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
+                                 clipboard_text_ready, g_object_ref (widget));
+}
+
+typedef struct {
+  ItaScoresView *view;
+  GtkEntry      *entry;
+} PasteData;
+
+static void
+entry_paste_ready (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PasteData *data = user_data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_autofree char *trimmed = text ? g_strstrip (g_strdup (text)) : NULL;
+
+  if (trimmed != NULL && strpbrk (trimmed, "\r\n") != NULL)
+    paste_text_or_warn (data->view, trimmed);
+  else if (trimmed != NULL)
+    {
+      GtkEditable *editable = GTK_EDITABLE (data->entry);
+      int position;
+
+      gtk_editable_delete_selection (editable);
+      position = gtk_editable_get_position (editable);
+      gtk_editable_insert_text (editable, trimmed, -1, &position);
+      gtk_editable_set_position (editable, position);
+    }
+  g_object_unref (data->view);
+  g_object_unref (data->entry);
+  g_free (data);
+}
+
+/* A paste into a cell: several lines fill the column, one line goes
+ * into the cell as usual. */
+static void
+on_text_paste (GtkText       *text,
+               ItaScoresView *self)
+{
+  PasteData *data = g_new0 (PasteData, 1);
+
+  g_signal_stop_emission_by_name (text, "paste-clipboard");
+  data->view = g_object_ref (self);
+  data->entry = g_object_ref (GTK_ENTRY (gtk_widget_get_ancestor (GTK_WIDGET (text), GTK_TYPE_ENTRY)));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (text)), NULL,
+                                 entry_paste_ready, data);
+}
+
+/* --- cells ---------------------------------------------------------- */
+
+typedef enum {
+  COLUMN_CODE,
+  COLUMN_TEXT,
+  COLUMN_SCORE,
+  COLUMN_OFFICIAL,
+  COLUMN_COMPUTED,
+  COLUMN_CATEGORY,
+} Column;
+
+static ItaScoreRow *
+list_item_row (GtkListItem *list_item)
+{
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
+
+  return tree_row ? ITA_SCORE_ROW (gtk_tree_list_row_get_item (tree_row)) : NULL;
+}
+
+static GtkWidget *
+make_entry_cell (ItaScoresView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *error = gtk_label_new (NULL);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 7);
+  gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
+  gtk_widget_add_css_class (entry, "numeric");
+  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (error), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (error), 22);
+  gtk_label_set_xalign (GTK_LABEL (error), 0);
+  gtk_widget_add_css_class (error, "error");
+  gtk_widget_add_css_class (error, "caption");
+  gtk_widget_set_visible (error, FALSE);
+
+  g_signal_connect (entry, "activate", G_CALLBACK (on_entry_activate), self);
+  g_signal_connect (focus, "enter", G_CALLBACK (on_entry_focus_enter), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_entry_focus_leave), self);
+  gtk_widget_add_controller (entry, focus);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_entry_key), self);
+  gtk_widget_add_controller (entry, keys);
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "paste-clipboard",
+                    G_CALLBACK (on_text_paste), self);
+
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), error);
+  return box;
+}
+
+static GtkWidget *
+make_cell (ItaScoresView *self,
+           Column         column)
+{
+  GtkWidget *label;
+
+  switch (column)
+    {
+    case COLUMN_CODE:
+      {
+        GtkWidget *expander = gtk_tree_expander_new ();
+        label = gtk_label_new (NULL);
+        gtk_label_set_xalign (GTK_LABEL (label), 0);
+        gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+        return expander;
+      }
+    case COLUMN_SCORE:
+    case COLUMN_OFFICIAL:
+      return make_entry_cell (self);
+    case COLUMN_CATEGORY:
+      {
+        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+        gtk_box_append (GTK_BOX (box), gtk_image_new ());
+        gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+        return box;
+      }
+    case COLUMN_TEXT:
+      label = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      return label;
+    case COLUMN_COMPUTED:
+    default:
+      label = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+      gtk_widget_add_css_class (label, "numeric");
+      return label;
+    }
+}
+
+static void
+sync_entry_cell (ItaScoresView *self,
+                 GtkWidget     *box,
+                 ItaScoreRow   *row,
+                 Column         column)
+{
+  GtkEntry *entry = GTK_ENTRY (gtk_widget_get_first_child (box));
+  gboolean editable = (column == COLUMN_SCORE) == row_is_item (row);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (box, editable);
+  if (!editable)
+    return;
+  /* A refused value stays on screen until it is fixed or Escape. */
+  if (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"))
+    return;
+  text = format_input (self, row_input_value (row));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+sync_cell (ItaScoresView *self,
+           GtkWidget     *cell,
+           ItaScoreRow   *row,
+           Column         column)
+{
+  g_autofree char *text = NULL;
+
+  switch (column)
+    {
+    case COLUMN_SCORE:
+    case COLUMN_OFFICIAL:
+      sync_entry_cell (self, cell, row, column);
+      break;
+    case COLUMN_COMPUTED:
+      text = ita_display_score (ita_score_row_get_computed (row), self->thai_digits);
+      if (ita_score_row_get_differs (row))
+        {
+          /* TRANSLATORS: a computed value that differs from the official one */
+          g_autofree char *marked = g_strdup_printf (_("≠ %s"), text);
+          gtk_label_set_text (GTK_LABEL (cell), marked);
+          gtk_widget_set_tooltip_text (cell, _("The official value differs from the value computed from the levels below"));
+          gtk_widget_add_css_class (cell, "warning");
+        }
+      else
+        {
+          gtk_label_set_text (GTK_LABEL (cell), text);
+          gtk_widget_set_tooltip_text (cell, NULL);
+          gtk_widget_remove_css_class (cell, "warning");
+        }
+      break;
+    case COLUMN_CATEGORY:
+      {
+        ItaCategory category = ita_score_row_get_category (row);
+        GtkWidget *image = gtk_widget_get_first_child (cell);
+        const char *word = ita_display_category_label (category);
+
+        gtk_image_set_from_icon_name (GTK_IMAGE (image), ita_display_category_icon (category));
+        gtk_widget_set_visible (image, word != NULL);
+        gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (image)), word ? word : "");
+      }
+      break;
+    case COLUMN_CODE:
+    case COLUMN_TEXT:
+    default:
+      break;
+    }
+}
+
+static void
+on_row_revision (ItaScoreRow *row,
+                 GParamSpec  *pspec,
+                 GtkListItem *list_item)
+{
+  ItaScoresView *self = g_object_get_data (G_OBJECT (list_item), "ita-view");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "ita-column"));
+
+  sync_cell (self, gtk_list_item_get_child (list_item), row, column);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            ItaScoresView            *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "ita-column"));
+
+  g_object_set_data (G_OBJECT (list_item), "ita-view", self);
+  g_object_set_data (G_OBJECT (list_item), "ita-column", GINT_TO_POINTER (column));
+  gtk_list_item_set_child (list_item, make_cell (self, column));
+}
+
+static void
+bind_static (GtkWidget   *cell,
+             GtkListItem *list_item,
+             ItaScoreRow *row,
+             Column       column)
+{
+  gboolean heading = !row_is_item (row);
+
+  if (column == COLUMN_CODE)
+    {
+      GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (cell));
+      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (cell), gtk_list_item_get_item (list_item));
+      gtk_label_set_text (GTK_LABEL (label), ita_score_row_get_code (row));
+      cell = label;
+    }
+  else if (column == COLUMN_TEXT)
+    gtk_label_set_text (GTK_LABEL (cell), ita_score_row_get_text (row));
+  else
+    return;
+
+  if (heading)
+    gtk_widget_add_css_class (cell, "heading");
+  else
+    gtk_widget_remove_css_class (cell, "heading");
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           ItaScoresView            *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "ita-column"));
+  ItaScoreRow *row = list_item_row (list_item);
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+  gulong handler;
+
+  if (row == NULL)
+    return;
+  bind_static (cell, list_item, row, column);
+  if ((column == COLUMN_SCORE && row_is_item (row)) ||
+      (column == COLUMN_OFFICIAL && !row_is_item (row)))
+    {
+      GtkWidget *entry = gtk_widget_get_first_child (cell);
+      const char *key = ita_score_row_get_key (row);
+      g_autofree char *name = g_strdup_printf ("%s:%s", column == COLUMN_SCORE ? "score" : "official", key);
+      g_autofree char *error_name = g_strdup_printf ("error:%s", key);
+      /* TRANSLATORS: accessible name of a score cell, e.g. "Score of o12" */
+      g_autofree char *a11y = g_strdup_printf (column == COLUMN_SCORE ? _("Score of %s")
+                                                                      : _("Official value of %s"),
+                                               ita_score_row_get_code (row));
+
+      g_object_set_data_full (G_OBJECT (entry), "ita-row", g_object_ref (row), g_object_unref);
+      gtk_widget_set_name (entry, name);
+      gtk_widget_set_name (gtk_widget_get_next_sibling (entry), error_name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+      gtk_editable_set_editable (GTK_EDITABLE (entry),
+                                 self->project != NULL && !ita_project_get_read_only (self->project));
+      set_cell_error (GTK_ENTRY (entry), NULL);
+      g_hash_table_insert (self->entries, g_strdup (key), entry);
+    }
+  sync_cell (self, cell, row, column);
+  handler = g_signal_connect (row, "notify::revision", G_CALLBACK (on_row_revision), list_item);
+  g_object_set_data (G_OBJECT (list_item), "ita-handler", GSIZE_TO_POINTER (handler));
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             ItaScoresView            *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "ita-column"));
+  ItaScoreRow *row = list_item_row (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "ita-handler"));
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+
+  if (row == NULL)
+    return;
+  if (handler != 0)
+    g_signal_handler_disconnect (row, handler);
+  g_object_set_data (G_OBJECT (list_item), "ita-handler", NULL);
+  if (column == COLUMN_SCORE || column == COLUMN_OFFICIAL)
+    {
+      GtkWidget *entry = gtk_widget_get_first_child (cell);
+      const char *key = ita_score_row_get_key (row);
+
+      if (g_hash_table_lookup (self->entries, key) == entry)
+        g_hash_table_remove (self->entries, key);
+      g_object_set_data (G_OBJECT (entry), "ita-row", NULL);
+    }
+  if (column == COLUMN_CODE)
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (cell), NULL);
+}
+
+static void
+add_column (ItaScoresView *self,
+            Column         column,
+            const char    *title,
+            int            fixed_width,
+            gboolean       expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *col;
+
+  g_object_set_data (G_OBJECT (factory), "ita-column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+  col = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (col, TRUE);
+  gtk_column_view_column_set_expand (col, expand);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (col, fixed_width);
+  gtk_column_view_append_column (self->column_view, col);
+  g_object_unref (col);
+}
+
+/* --- project -------------------------------------------------------- */
+
+static void
+on_project_changed (ItaProject       *project,
+                    ItaProjectChange  kind,
+                    const char       *key,
+                    ItaScoresView    *self)
+{
+  if (kind == ITA_PROJECT_CHANGE_SETTINGS)
+    update_digits (self);
+  if (kind == ITA_PROJECT_CHANGE_SCORES || kind == ITA_PROJECT_CHANGE_SETTINGS ||
+      kind == ITA_PROJECT_CHANGE_ALL)
+    refresh (self);
+}
+
+static void
+on_settings_changed (GSettings     *settings,
+                     const char    *key,
+                     ItaScoresView *self)
+{
+  update_digits (self);
+}
+
+ItaProject *
+ita_scores_view_get_project (ItaScoresView *self)
+{
+  g_return_val_if_fail (ITA_IS_SCORES_VIEW (self), NULL);
+  return self->project;
+}
+
+void
+ita_scores_view_set_project (ItaScoresView *self,
+                             ItaProject    *project)
+{
+  g_return_if_fail (ITA_IS_SCORES_VIEW (self));
+  g_return_if_fail (project == NULL || ITA_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_set_object (&self->project, project);
+  if (project != NULL)
+    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
+
+  show_message (self, NULL);
+  self->thai_digits = ita_display_thai_digits (self->settings, project);
+  build_tree (self);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/* --- public helpers ------------------------------------------------- */
+
+static gboolean
+expand_to (ItaScoresView *self,
+           const char    *key,
+           guint         *out_position)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  GListModel *model = G_LIST_MODEL (self->tree);
+  guint level = 0;
+
+  for (const char *k = key; k != NULL; k = g_hash_table_lookup (self->parents, k))
+    g_ptr_array_insert (chain, 0, (gpointer) k);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model) && level < chain->len; i++)
+    {
+      g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (model, i);
+      g_autoptr(ItaScoreRow) row = gtk_tree_list_row_get_item (tree_row);
+
+      if (!g_str_equal (ita_score_row_get_key (row), g_ptr_array_index (chain, level)))
+        continue;
+      if (++level == chain->len)
+        {
+          *out_position = i;
+          return TRUE;
+        }
+      gtk_tree_list_row_set_expanded (tree_row, TRUE);
+    }
+  return FALSE;
+}
+
+void
+ita_scores_view_reveal_key (ItaScoresView *self,
+                            const char    *key)
+{
+  guint position;
+  GtkEntry *entry;
+
+  g_return_if_fail (ITA_IS_SCORES_VIEW (self));
+  g_return_if_fail (key != NULL);
+
+  if (!g_hash_table_contains (self->rows, key) || !expand_to (self, key, &position))
+    return;
+  if (row_is_item (g_hash_table_lookup (self->rows, key)))
+    {
+      g_free (self->focus_key);
+      self->focus_key = g_strdup (key);
+    }
+  gtk_selection_model_select_item (gtk_column_view_get_model (self->column_view), position, TRUE);
+  /* the column view's rows are a GtkListView, which can scroll to a row */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  entry = g_hash_table_lookup (self->entries, key);
+  if (entry != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (entry));
+}
+
+GtkEntry *
+ita_scores_view_get_entry (ItaScoresView *self,
+                           const char    *key)
+{
+  g_return_val_if_fail (ITA_IS_SCORES_VIEW (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  return g_hash_table_lookup (self->entries, key);
+}
+
+const char *
+ita_scores_view_get_error (ItaScoresView *self,
+                           const char    *key)
+{
+  GtkEntry *entry = ita_scores_view_get_entry (self, key);
+  GtkLabel *label;
+
+  if (entry == NULL)
+    return NULL;
+  label = entry_error_label (entry);
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
+}
+
+/* --- GObject -------------------------------------------------------- */
+
+static void
+ita_scores_view_dispose (GObject *object)
+{
+  ItaScoresView *self = ITA_SCORES_VIEW (object);
+  GtkWidget *child;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_object (&self->project);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+  /* the template's top child has no id: unparent it ourselves */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ITA_TYPE_SCORES_VIEW);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->roots);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ita_scores_view_parent_class)->dispose (object);
+}
+
+static void
+ita_scores_view_finalize (GObject *object)
+{
+  ItaScoresView *self = ITA_SCORES_VIEW (object);
+
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_roots, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->parents, g_hash_table_unref);
+  g_free (self->focus_key);
+
+  G_OBJECT_CLASS (ita_scores_view_parent_class)->finalize (object);
+}
+
+static void
+ita_scores_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ItaScoresView *self = ITA_SCORES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ita_scores_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ItaScoresView *self = ITA_SCORES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      ita_scores_view_set_project (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ita_scores_view_class_init (ItaScoresViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ita_scores_view_dispose;
+  object_class->finalize = ita_scores_view_finalize;
+  object_class->get_property = ita_scores_view_get_property;
+  object_class->set_property = ita_scores_view_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, ITA_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-scores-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ItaScoresView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ItaScoresView, total_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaScoresView, grade_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaScoresView, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaScoresView, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ItaScoresView, message_label);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_message);
+
+  gtk_widget_class_install_action (widget_class, "scores.paste-column", NULL, paste_column_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "scores.paste-column", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_V, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "scores.paste-column", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "scoresview");
+}
+
+static void
+ita_scores_view_init (ItaScoresView *self)
+{
+  GtkSingleSelection *selection;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = ita_display_settings_new ();
+  g_signal_connect (self->settings, "changed::thai-digits", G_CALLBACK (on_settings_changed), self);
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->items = g_ptr_array_new ();
+  self->pending_roots = g_ptr_array_new_with_free_func (g_object_unref);
+  self->roots = g_list_store_new (ITA_TYPE_SCORE_ROW);
+  self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->roots)), FALSE, TRUE,
+                                        create_child_model, NULL, NULL);
+  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->tree)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+
+  add_column (self, COLUMN_CODE, _("Code"), 130, FALSE);
+  add_column (self, COLUMN_TEXT, _("Question or evidence"), -1, TRUE);
+  add_column (self, COLUMN_SCORE, _("Score"), 150, FALSE);
+  add_column (self, COLUMN_OFFICIAL, _("Official"), 150, FALSE);
+  add_column (self, COLUMN_COMPUTED, _("Computed"), 110, FALSE);
+  add_column (self, COLUMN_CATEGORY, _("Next year"), 150, FALSE);
+}
+
+GtkWidget *
+ita_scores_view_new (void)
+{
+  return g_object_new (ITA_TYPE_SCORES_VIEW, NULL);
+}

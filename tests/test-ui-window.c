@@ -1,0 +1,160 @@
+/* test-ui-window.c: the window under Xvfb — a corrupt file's error shown
+ * in the window, a new project from the dialog, the agency view */
+#include "config.h"
+
+#include <locale.h>
+
+#include "ita-agency-view.h"
+#include "ita-new-project-dialog.h"
+#include "ita-overview-view.h"
+#include "ui-test-util.h"
+
+static void
+test_corrupt_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) good = ui_test_make_project (&dir);
+  g_autofree char *bad_path = g_build_filename (dir, "damaged.ita", NULL);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  ItaWindow *window;
+
+  g_assert_true (g_file_set_contents (bad_path, "this is not a database, just text", -1, &error));
+  window = ui_test_open_window (bad);
+
+  /* The error is on the welcome page, naming the file. */
+  g_assert_false (ita_window_has_project (window));
+  g_assert_true (ui_test_has_label_text (GTK_WIDGET (window), "damaged.ita"));
+
+  /* The application is still usable: a good file opens. */
+  ita_window_open_file (window, good);
+  ui_test_settle ();
+  g_assert_true (ita_window_has_project (window));
+  g_assert_true (ita_window_show_view (window, "overview"));
+  ui_test_settle ();
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), ITA_TYPE_OVERVIEW_VIEW, NULL));
+
+  ui_test_close_window (window);
+  ui_test_remove_dir (dir);
+}
+
+static void
+test_new_project (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ita-ui-new-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "new.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ItaWindow *window = ui_test_open_window (NULL);
+  ItaNewProjectDialog *dialog = ita_new_project_dialog_new (window);
+  GtkWidget *year, *name;
+  g_autoptr(ItaAgency) agency = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_test_settle ();
+  year = ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, "new-year");
+  name = ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, "new-name");
+  g_assert_nonnull (year);
+  g_assert_nonnull (name);
+
+  /* Bad year and no name: refused with the reasons beside the fields. */
+  gtk_editable_set_text (GTK_EDITABLE (year), "68");
+  gtk_editable_set_text (GTK_EDITABLE (name), "  ");
+  g_assert_false (ita_new_project_dialog_validate (dialog));
+  g_assert_true (gtk_widget_get_visible (ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "new-year-error")));
+  g_assert_true (gtk_widget_get_visible (ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "new-name-error")));
+  g_assert_false (ita_new_project_dialog_create_at (dialog, file, &error));
+  g_clear_error (&error);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  /* Thai digits in the year. */
+  gtk_editable_set_text (GTK_EDITABLE (year), "๒๕๖๘");
+  gtk_editable_set_text (GTK_EDITABLE (name), "เทศบาลตำบลใหม่");
+  g_assert_true (ita_new_project_dialog_create_at (dialog, file, &error));
+  g_assert_no_error (error);
+  ui_test_settle ();
+
+  g_assert_true (ita_window_has_project (window));
+  g_assert_cmpint (ita_project_get_fiscal_year (ita_window_get_project (window)), ==, 2568);
+  g_assert_cmpstr (ita_framework_get_id (ita_project_get_edition (ita_window_get_project (window))), ==, "ita-2568");
+  agency = ita_project_get_agency (ita_window_get_project (window));
+  g_assert_cmpstr (agency->name, ==, "เทศบาลตำบลใหม่");
+  g_assert_cmpstr (agency->kind, ==, "เทศบาลตำบล");
+
+  ui_test_close_window (window);
+  ui_test_remove_dir (dir);
+}
+
+static void
+test_agency_units (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = ui_test_make_project (&dir);
+  ItaWindow *window = ui_test_open_window (file);
+  ItaProject *project = ita_window_get_project (window);
+  GtkWidget *view, *name_entry, *list;
+  g_autoptr(ItaAgency) agency = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaChecklistEntry) entry = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  gint64 unit_id = 0;
+
+  g_assert_true (ita_window_show_view (window, "agency"));
+  ui_test_settle ();
+  view = ui_test_find (GTK_WIDGET (window), ITA_TYPE_AGENCY_VIEW, NULL);
+  g_assert_nonnull (view);
+
+  /* The profile is saved on Enter. */
+  name_entry = ui_test_find (view, GTK_TYPE_ENTRY, "agency-name");
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), "เทศบาลตำบลเปลี่ยนชื่อ");
+  g_signal_emit_by_name (name_entry, "activate");
+  ui_test_settle ();
+  agency = ita_project_get_agency (project);
+  g_assert_cmpstr (agency->name, ==, "เทศบาลตำบลเปลี่ยนชื่อ");
+  g_assert_true (ui_test_has_label_text (gtk_widget_get_ancestor (view, GTK_TYPE_WINDOW), "เทศบาลตำบลเปลี่ยนชื่อ"));
+
+  /* Add a unit, name it. */
+  g_assert_true (gtk_widget_activate_action (view, "agency.add-unit", NULL));
+  ui_test_settle ();
+  {
+    GtkWidget *unit_name = ui_test_find (view, GTK_TYPE_ENTRY, "unit-name");
+    gtk_editable_set_text (GTK_EDITABLE (unit_name), "กองช่างทดสอบ");
+    g_signal_emit_by_name (unit_name, "activate");
+    ui_test_settle ();
+  }
+  units = ita_project_get_units (project);
+  for (guint i = 0; i < units->len; i++)
+    if (g_str_equal (((ItaUnit *) g_ptr_array_index (units, i))->name, "กองช่างทดสอบ"))
+      unit_id = ((ItaUnit *) g_ptr_array_index (units, i))->id;
+  g_assert_cmpint (unit_id, >, 0);
+
+  /* A unit named in the OIT checklist is not removed; the view says why. */
+  entry = ita_project_get_checklist_entry (project, "o1");
+  entry->unit_id = unit_id;
+  g_assert_true (ita_project_set_checklist_entry (project, entry, &error));
+  g_assert_no_error (error);
+  ui_test_settle ();
+  g_assert_true (gtk_widget_activate_action (view, "agency.remove-unit", NULL));
+  ui_test_settle ();
+  g_assert_nonnull (ita_project_get_unit (project, unit_id));
+  list = ui_test_find (view, GTK_TYPE_LABEL, "units-message");
+  g_assert_true (gtk_widget_get_visible (list));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (list)), "o1"));
+
+  ui_test_close_window (window);
+  ui_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  ui_test_init ();
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/ui/window/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/ui/window/new-project", test_new_project);
+  g_test_add_func ("/ui/agency/units", test_agency_units);
+  return g_test_run ();
+}

@@ -89,6 +89,6 @@ main (int argc, char *argv[])
   g_print ("startup to first frame, median of %d runs:\n", runs);
   g_print ("  floor (empty GTK window)   %8.1f ms   RSS %6ld KiB\n", floor_ms[runs / 2], floor_rss);
   g_print ("  ita-planner --sample       %8.1f ms   RSS %6ld KiB\n", app_ms[runs / 2], app_rss);
-  g_print ("  ratio                      %8.2f ×   (target ≤ 1.30)\n", app_ms[runs / 2] / floor_ms[runs / 2]);
+  g_print ("  ratio                      %8.2f x   (target <= 1.30)\n", app_ms[runs / 2] / floor_ms[runs / 2]);
   return 0;
 }

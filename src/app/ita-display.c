@@ -32,6 +32,14 @@ ita_display_pick (const char *th,
   return th != NULL ? th : "";
 }
 
+const char *
+ita_display_item_text (const ItaItemDef *item)
+{
+  const char *text = ita_display_pick (item->text_th, item->text_en);
+
+  return *text != '\0' ? text : _("(the text of this item is not known)");
+}
+
 GSettings *
 ita_display_settings_new (void)
 {

@@ -538,7 +538,7 @@ update_gains (ItaOverviewView *self)
 
       grid_label (self->gains_grid, gain->item, 0, (int) i, 0, "heading");
       text = grid_label (self->gains_grid,
-                         item ? ita_display_pick (item->text_th, item->text_en) : "", 1, (int) i, 0, NULL);
+                         item ? ita_display_item_text (item) : "", 1, (int) i, 0, NULL);
       gtk_widget_set_hexpand (text, TRUE);
       gtk_label_set_max_width_chars (GTK_LABEL (text), 50);
       grid_label (self->gains_grid, points_text, 2, (int) i, 1, "numeric");

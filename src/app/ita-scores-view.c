@@ -92,9 +92,8 @@ add_items (ItaScoresView *self,
 
       if (item->indicator != indicator || item->sub_index != sub_index)
         continue;
-      text = ita_display_pick (item->text_th, item->text_en);
-      add_row (self, parent, ITA_SCORE_ROW_ITEM, item->code, item->code,
-               *text != '\0' ? text : _("(the text of this item is not known)"));
+      text = ita_display_item_text (item);
+      add_row (self, parent, ITA_SCORE_ROW_ITEM, item->code, item->code, text);
     }
 }
 

@@ -9,6 +9,15 @@
 #include "ita-cli-private.h"
 
 static const ItaCliCommand commands[] = {
+  { "framework", N_("List, show, check and add ITA editions"), ita_cli_framework },
+  { "score", N_("Compute the results of a scores file"), ita_cli_score },
+  { "new", N_("Create a project file"), ita_cli_new },
+  { "info", N_("Show what a project file holds"), ita_cli_info },
+  { "scores", N_("Apply a scores CSV to a project file"), ita_cli_scores },
+  { "export", N_("Export a project as JSON or CSV"), ita_cli_export },
+  { "import", N_("Create a project file from project JSON"), ita_cli_import },
+  { "chart", N_("Draw one chart of a project as PNG, SVG or PDF"), ita_cli_chart },
+  { "charts", N_("Write every chart of a project for a slide deck"), ita_cli_charts },
   { NULL, NULL, NULL }
 };
 

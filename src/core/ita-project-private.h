@@ -1,0 +1,172 @@
+/* ita-project-private.h: the ItaProject struct and the one edit path,
+ * shared by the files that implement the project's operations
+ * (ita-project*.c). Nothing else includes it.
+ */
+#pragma once
+
+#include "ita-db-private.h"
+#include "ita-project.h"
+#include "ita-project-lock-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct _ItaUndo ItaUndo;
+
+struct _ItaProject
+{
+  GObject parent_instance;
+
+  /* owned */
+  ItaDb        *db;
+  GFile        *file;
+  char         *path;
+  ItaFramework *edition;
+  ItaLock      *lock;
+  ItaUndo      *undo;
+
+  int           fiscal_year;
+  guint         read_only : 1;
+  guint         in_edit : 1;
+  guint         recording : 1;   /* edits go on the undo stack */
+};
+
+/* The edit path. Every write is:
+ *
+ *   if (!ita_project_begin_edit (self, error))
+ *     return FALSE;
+ *   if (!…writes…)
+ *     return ita_project_abort_edit (self);
+ *   return ita_project_end_edit (self, kind, key, label, error);
+ *
+ * begin: refuses a closed or read-only project, BEGIN IMMEDIATE.
+ * end: takes the inverse statements the undo triggers logged, COMMIT,
+ * pushes one undo step, emits ::changed. Nothing is kept when COMMIT
+ * fails (the file is as it was). */
+gboolean  ita_project_begin_edit   (ItaProject        *self,
+                                    GError           **error);
+gboolean  ita_project_end_edit     (ItaProject        *self,
+                                    ItaProjectChange   kind,
+                                    const char        *key,
+                                    const char        *label,
+                                    GError           **error);
+/* Rolls back; always returns FALSE (the caller's error is already set). */
+gboolean  ita_project_abort_edit   (ItaProject        *self);
+
+/* Fails with CLOSED when the project was closed. */
+gboolean  ita_project_check_open   (ItaProject  *self,
+                                    GError     **error);
+
+void      ita_project_emit_changed (ItaProject        *self,
+                                    ItaProjectChange   kind,
+                                    const char        *key);
+
+/* Statement helpers (the statement comes from ita_db_prepare). */
+sqlite3_stmt *ita_project_prepare  (ItaProject  *self,
+                                    const char  *sql,
+                                    GError     **error);
+void      ita_project_bind_text    (sqlite3_stmt *stmt,
+                                    int           index,
+                                    const char   *text);   /* NULL binds NULL */
+void      ita_project_bind_date    (sqlite3_stmt *stmt,
+                                    int           index,
+                                    const GDate  *date);   /* invalid binds NULL */
+char     *ita_project_column_text  (sqlite3_stmt *stmt,
+                                    int           index);  /* never NULL */
+void      ita_project_column_date  (sqlite3_stmt *stmt,
+                                    int           index,
+                                    GDate        *out);    /* cleared when NULL/bad */
+/* Runs a prepared statement to its end (INSERT/UPDATE/DELETE). */
+gboolean  ita_project_step         (ItaProject    *self,
+                                    sqlite3_stmt  *stmt,
+                                    GError       **error);
+/* The rowid of the last INSERT. */
+gint64    ita_project_last_insert_id (ItaProject *self);
+
+/* ISO "YYYY-MM-DD" (CE) ↔ GDate; parse returns FALSE for anything else. */
+char     *ita_date_to_iso          (const GDate *date);   /* NULL for an invalid date */
+gboolean  ita_date_from_iso        (const char  *text,
+                                    GDate       *out);
+
+/* Loads/creates: the edition stored in the file (used by open). */
+ItaFramework *ita_project_load_edition (ItaDb   *db,
+                                        GError **error);
+
+/* Row writers used inside an edit by the operations, the JSON import and
+ * next-year creation. An id > 0 is kept; 0 lets SQLite choose (read it
+ * with ita_project_last_insert_id). Values are not checked here. */
+gboolean  ita_project_write_link   (ItaProject     *self,
+                                    const ItaLink  *link,
+                                    GError        **error);
+gboolean  ita_project_write_unit   (ItaProject     *self,
+                                    const ItaUnit  *unit,
+                                    gint64          position,
+                                    GError        **error);
+gboolean  ita_project_write_checklist_entry (ItaProject              *self,
+                                             const ItaChecklistEntry *entry,
+                                             GError                 **error);
+gboolean  ita_project_write_measure (ItaProject        *self,
+                                     const ItaMeasure  *measure,
+                                     gint64             position,
+                                     gint64            *out_id,
+                                     GError           **error);
+gboolean  ita_project_write_limitation (ItaProject           *self,
+                                        const ItaLimitation  *limitation,
+                                        gint64                position,
+                                        GError              **error);
+/* Checks an entry / a measure against the edition and the units (the
+ * checks of the public setters); fills canonical codes in place. */
+gboolean  ita_project_check_checklist_entry (ItaProject         *self,
+                                             ItaChecklistEntry  *entry,
+                                             GError            **error);
+gboolean  ita_project_check_measure (ItaProject  *self,
+                                     ItaMeasure  *measure,
+                                     GError     **error);
+
+/* The path of target relative to the folder dir, '/' separated; NULL
+ * when they share no root (another drive). */
+char     *ita_project_relative_path (const char *dir,
+                                     const char *target);
+
+/* Test hook: see ita_db_limit_pages_for_testing(). */
+int       ita_project_limit_pages_for_testing (ItaProject *self,
+                                               int         extra_pages);
+
+/* Undo stacks (ita-project-undo.c). */
+ItaUndo  *ita_undo_new             (void);
+void      ita_undo_free            (ItaUndo *undo);
+/* Creates the temporary log table and the triggers that record the
+ * inverse of every row change of the project tables. */
+gboolean  ita_undo_install         (ItaDb   *db,
+                                    GError **error);
+/* Reads and empties the log (inside the edit transaction). */
+GPtrArray *ita_undo_take_log       (ItaDb   *db,
+                                    GError **error);
+void      ita_undo_clear_log       (ItaDb   *db);
+/* Pushes a new step (clears the redo stack). Takes sql. */
+void      ita_undo_record          (ItaUndo          *undo,
+                                    ItaProjectChange  kind,
+                                    const char       *key,
+                                    const char       *label,
+                                    GPtrArray        *sql);
+gboolean  ita_undo_can_undo        (ItaUndo *undo);
+gboolean  ita_undo_can_redo        (ItaUndo *undo);
+const char *ita_undo_peek_label    (ItaUndo  *undo,
+                                    gboolean  redo);
+/* Replays the top undo step (redo FALSE) or redo step inside the
+ * caller's transaction and returns the inverse it logged, with the step's
+ * kind and key (borrowed until the stacks change). The stacks are not
+ * changed: call ita_undo_finish_replay after COMMIT succeeded. */
+GPtrArray *ita_undo_replay         (ItaUndo           *undo,
+                                    ItaDb             *db,
+                                    gboolean           redo,
+                                    ItaProjectChange  *out_kind,
+                                    const char       **out_key,
+                                    GError           **error);
+/* Moves the replayed step to the other stack with its new inverse
+ * (takes inverse). */
+void      ita_undo_finish_replay   (ItaUndo   *undo,
+                                    gboolean   redo,
+                                    GPtrArray *inverse);
+void      ita_undo_reset           (ItaUndo *undo);
+
+G_END_DECLS

@@ -1,0 +1,686 @@
+/* ita-project-units.c: responsible units (a hierarchy) and links to
+ * other years' files */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ita-project-private.h"
+
+/* Units -------------------------------------------------------------- */
+
+static GPtrArray *
+read_units (ItaProject *self)
+{
+  GPtrArray *units = g_ptr_array_new_with_free_func ((GDestroyNotify) ita_unit_free);
+  sqlite3_stmt *stmt;
+
+  if (self->db == NULL)
+    return units;
+  stmt = ita_project_prepare (self,
+                              "SELECT id, parent_id, name, kind FROM unit ORDER BY position, id",
+                              NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ItaUnit *unit = g_new0 (ItaUnit, 1);
+      const char *kind = (const char *) sqlite3_column_text (stmt, 3);
+
+      unit->id = sqlite3_column_int64 (stmt, 0);
+      unit->parent_id = sqlite3_column_int64 (stmt, 1);
+      unit->name = ita_project_column_text (stmt, 2);
+      if (!ita_unit_kind_from_string (kind, &unit->kind))
+        unit->kind = ITA_UNIT_KIND_OTHER;
+      g_ptr_array_add (units, unit);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return units;
+}
+
+static ItaUnit *
+find_unit (GPtrArray *units,
+           gint64     id)
+{
+  for (guint i = 0; i < units->len; i++)
+    {
+      ItaUnit *unit = g_ptr_array_index (units, i);
+
+      if (unit->id == id)
+        return unit;
+    }
+  return NULL;
+}
+
+static void
+add_subtree (GPtrArray *sorted,
+             GPtrArray *units,
+             gint64     parent_id,
+             guint      depth,
+             GHashTable *placed)
+{
+  for (guint i = 0; i < units->len; i++)
+    {
+      ItaUnit *unit = g_ptr_array_index (units, i);
+
+      if (unit->parent_id != parent_id || g_hash_table_contains (placed, unit))
+        continue;
+      g_hash_table_add (placed, unit);
+      unit->depth = depth;
+      g_ptr_array_add (sorted, ita_unit_copy (unit));
+      add_subtree (sorted, units, unit->id, depth + 1, placed);
+    }
+}
+
+GPtrArray *
+ita_project_get_units (ItaProject *self)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GHashTable) placed = g_hash_table_new (NULL, NULL);
+  GPtrArray *sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) ita_unit_free);
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  units = read_units (self);
+  add_subtree (sorted, units, ITA_ID_NONE, 0, placed);
+  /* A unit whose parent is missing (a damaged file) still shows, at the top. */
+  for (guint i = 0; i < units->len; i++)
+    {
+      ItaUnit *unit = g_ptr_array_index (units, i);
+
+      if (!g_hash_table_contains (placed, unit))
+        {
+          g_hash_table_add (placed, unit);
+          unit->depth = 0;
+          g_ptr_array_add (sorted, ita_unit_copy (unit));
+          add_subtree (sorted, units, unit->id, 1, placed);
+        }
+    }
+  return sorted;
+}
+
+ItaUnit *
+ita_project_get_unit (ItaProject *self,
+                      gint64      id)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  ItaUnit *unit;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  units = ita_project_get_units (self);
+  unit = find_unit (units, id);
+  return unit ? ita_unit_copy (unit) : NULL;
+}
+
+static gboolean
+unit_not_found (gint64   id,
+                GError **error)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
+               _("The unit (id %s) no longer exists; it may have been removed."), key);
+  return FALSE;
+}
+
+static char *
+check_name (const char  *name,
+            GError     **error)
+{
+  g_autofree char *clean = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID,
+                   _("The unit name is not valid text; type it again."));
+      return NULL;
+    }
+  clean = g_strstrip (g_strdup (name));
+  if (*clean == '\0')
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID,
+                   _("A unit needs a name, such as “กองคลัง”."));
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+static gint64
+next_position (ItaProject *self,
+               gint64      parent_id)
+{
+  sqlite3_stmt *stmt;
+  gint64 position = 0;
+
+  stmt = ita_project_prepare (self,
+                              "SELECT coalesce(max(position) + 1, 0) FROM unit WHERE parent_id = ?1",
+                              NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    position = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return position;
+}
+
+gboolean
+ita_project_add_unit (ItaProject  *self,
+                      gint64       parent_id,
+                      const char  *name,
+                      ItaUnitKind  kind,
+                      gint64      *out_id,
+                      GError     **error)
+{
+  g_autofree char *clean = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr(ItaUnit) parent = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail ((guint) kind <= ITA_UNIT_KIND_OTHER, FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  clean = check_name (name, error);
+  if (clean == NULL)
+    return FALSE;
+  if (parent_id != ITA_ID_NONE && (parent = ita_project_get_unit (self, parent_id)) == NULL)
+    return unit_not_found (parent_id, error);
+
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  stmt = ita_project_prepare (self,
+                              "INSERT INTO unit (parent_id, position, name, kind) "
+                              "VALUES (?1, ?2, ?3, ?4)",
+                              error);
+  if (stmt == NULL)
+    return ita_project_abort_edit (self);
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  sqlite3_bind_int64 (stmt, 2, next_position (self, parent_id));
+  sqlite3_bind_text (stmt, 3, clean, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, ita_unit_kind_to_string (kind), -1, SQLITE_STATIC);
+  if (!ita_project_step (self, stmt, error))
+    return ita_project_abort_edit (self);
+  id = ita_project_last_insert_id (self);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  if (!ita_project_end_edit (self, ITA_PROJECT_CHANGE_UNITS, key, _("Add unit"), error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = id;
+  return TRUE;
+}
+
+static gboolean
+update_unit_text (ItaProject  *self,
+                  gint64       id,
+                  const char  *sql,
+                  const char  *value,
+                  const char  *label,
+                  GError     **error)
+{
+  g_autoptr(ItaUnit) unit = ita_project_get_unit (self, id);
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  sqlite3_stmt *stmt;
+
+  if (unit == NULL)
+    return unit_not_found (id, error);
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  stmt = ita_project_prepare (self, sql, error);
+  if (stmt == NULL)
+    return ita_project_abort_edit (self);
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (!ita_project_step (self, stmt, error))
+    return ita_project_abort_edit (self);
+  return ita_project_end_edit (self, ITA_PROJECT_CHANGE_UNITS, key, label, error);
+}
+
+gboolean
+ita_project_rename_unit (ItaProject  *self,
+                         gint64       id,
+                         const char  *name,
+                         GError     **error)
+{
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  clean = check_name (name, error);
+  if (clean == NULL)
+    return FALSE;
+  return update_unit_text (self, id, "UPDATE unit SET name = ?1 WHERE id = ?2 AND name != ?1",
+                           clean, _("Rename unit"), error);
+}
+
+gboolean
+ita_project_set_unit_kind (ItaProject  *self,
+                           gint64       id,
+                           ItaUnitKind  kind,
+                           GError     **error)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail ((guint) kind <= ITA_UNIT_KIND_OTHER, FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  return update_unit_text (self, id, "UPDATE unit SET kind = ?1 WHERE id = ?2 AND kind != ?1",
+                           ita_unit_kind_to_string (kind), _("Change unit kind"), error);
+}
+
+static gboolean
+is_descendant (GPtrArray *units,
+               gint64     id,
+               gint64     ancestor)
+{
+  for (guint guard = 0; id != ITA_ID_NONE && guard <= units->len; guard++)
+    {
+      ItaUnit *unit;
+
+      if (id == ancestor)
+        return TRUE;
+      unit = find_unit (units, id);
+      id = unit ? unit->parent_id : ITA_ID_NONE;
+    }
+  return FALSE;
+}
+
+static gboolean
+write_position (ItaProject  *self,
+                gint64       id,
+                gint64       parent_id,
+                gint64       position,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ita_project_prepare (self,
+                              "UPDATE unit SET parent_id = ?2, position = ?3 WHERE id = ?1 "
+                              "AND (parent_id != ?2 OR position != ?3)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, parent_id);
+  sqlite3_bind_int64 (stmt, 3, position);
+  return ita_project_step (self, stmt, error);
+}
+
+gboolean
+ita_project_move_unit (ItaProject  *self,
+                       gint64       id,
+                       gint64       new_parent_id,
+                       int          position,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GArray) siblings = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  units = ita_project_get_units (self);
+  if (find_unit (units, id) == NULL)
+    return unit_not_found (id, error);
+  if (new_parent_id != ITA_ID_NONE && find_unit (units, new_parent_id) == NULL)
+    return unit_not_found (new_parent_id, error);
+  if (is_descendant (units, new_parent_id, id))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID,
+                   _("A unit cannot be moved under itself or one of its own sub-units."));
+      return FALSE;
+    }
+  for (guint i = 0; i < units->len; i++)
+    {
+      ItaUnit *unit = g_ptr_array_index (units, i);
+
+      if (unit->parent_id == new_parent_id && unit->id != id)
+        g_array_append_val (siblings, unit->id);
+    }
+  if (position < 0 || (guint) position > siblings->len)
+    position = (int) siblings->len;
+  g_array_insert_val (siblings, (guint) position, id);
+
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  for (guint i = 0; i < siblings->len; i++)
+    {
+      if (!write_position (self, g_array_index (siblings, gint64, i), new_parent_id, i, error))
+        return ita_project_abort_edit (self);
+    }
+  return ita_project_end_edit (self, ITA_PROJECT_CHANGE_UNITS, key, _("Move unit"), error);
+}
+
+static void
+strv_builder_take (GStrvBuilder *builder,
+                   char         *value)
+{
+  g_strv_builder_add (builder, value);
+  g_free (value);
+}
+
+char **
+ita_project_get_unit_references (ItaProject *self,
+                                 gint64      id)
+{
+  g_autoptr(GStrvBuilder) refs = g_strv_builder_new ();
+  g_autoptr(GPtrArray) units = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  units = ita_project_get_units (self);
+  for (guint i = 0; i < units->len; i++)
+    {
+      ItaUnit *unit = g_ptr_array_index (units, i);
+
+      if (unit->parent_id == id)
+        strv_builder_take (refs, g_strdup_printf (_("Sub-unit “%s”"), unit->name));
+    }
+  stmt = self->db ? ita_project_prepare (self,
+                                         "SELECT item FROM checklist WHERE unit_id = ?1 ORDER BY item",
+                                         NULL) : NULL;
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        strv_builder_take (refs, g_strdup_printf (_("OIT item %s"),
+                                                    (const char *) sqlite3_column_text (stmt, 0)));
+      sqlite3_reset (stmt);
+    }
+  stmt = self->db ? ita_project_prepare (self,
+                                         "SELECT DISTINCT m.title FROM measure m "
+                                         "JOIN measure_unit u ON u.measure_id = m.id "
+                                         "WHERE u.unit_id = ?1 ORDER BY m.position, m.id",
+                                         NULL) : NULL;
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        strv_builder_take (refs, g_strdup_printf (_("Measure “%s”"),
+                                                    (const char *) sqlite3_column_text (stmt, 0)));
+      sqlite3_reset (stmt);
+    }
+  return g_strv_builder_end (refs);
+}
+
+gboolean
+ita_project_remove_unit (ItaProject  *self,
+                         gint64       id,
+                         GError     **error)
+{
+  g_autoptr(ItaUnit) unit = NULL;
+  g_auto(GStrv) refs = NULL;
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  unit = ita_project_get_unit (self, id);
+  if (unit == NULL)
+    return unit_not_found (id, error);
+  refs = ita_project_get_unit_references (self, id);
+  if (refs[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", refs);
+
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_IN_USE,
+                   _("“%s” cannot be removed because it is still used by: %s. "
+                     "Assign these to another unit first."),
+                   unit->name, list);
+      return FALSE;
+    }
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  stmt = ita_project_prepare (self, "DELETE FROM unit WHERE id = ?1", error);
+  if (stmt == NULL)
+    return ita_project_abort_edit (self);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ita_project_step (self, stmt, error))
+    return ita_project_abort_edit (self);
+  return ita_project_end_edit (self, ITA_PROJECT_CHANGE_UNITS, key, _("Remove unit"), error);
+}
+
+/* Links -------------------------------------------------------------- */
+
+GPtrArray *
+ita_project_get_links (ItaProject *self)
+{
+  GPtrArray *links = g_ptr_array_new_with_free_func ((GDestroyNotify) ita_link_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), links);
+
+  if (self->db == NULL)
+    return links;
+  stmt = ita_project_prepare (self,
+                              "SELECT id, fiscal_year, relative_path, absolute_path, agency_name "
+                              "FROM link ORDER BY fiscal_year, id",
+                              NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ItaLink *link = g_new0 (ItaLink, 1);
+
+      link->id = sqlite3_column_int64 (stmt, 0);
+      link->fiscal_year = sqlite3_column_int (stmt, 1);
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        link->relative_path = ita_project_column_text (stmt, 2);
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        link->absolute_path = ita_project_column_text (stmt, 3);
+      link->agency_name = ita_project_column_text (stmt, 4);
+      g_ptr_array_add (links, link);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return links;
+}
+
+/* The path of target relative to the folder dir, '/' separated; NULL
+ * when they share no root (another drive). */
+char *
+ita_project_relative_path (const char *dir,
+               const char *target)
+{
+  g_autofree char *cdir = g_canonicalize_filename (dir, NULL);
+  g_autofree char *ctarget = g_canonicalize_filename (target, NULL);
+  g_auto(GStrv) a = g_strsplit (cdir, G_DIR_SEPARATOR_S, -1);
+  g_auto(GStrv) b = g_strsplit (ctarget, G_DIR_SEPARATOR_S, -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint common = 0;
+
+  while (a[common] != NULL && b[common] != NULL && g_str_equal (a[common], b[common]))
+    common++;
+  if (common == 0)
+    return NULL;
+  for (guint i = common; a[i] != NULL; i++)
+    {
+      if (*a[i] != '\0')
+        g_string_append (out, "../");
+    }
+  for (guint i = common; b[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s", i > common ? "/" : "", b[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+ita_project_write_link (ItaProject     *self,
+                        const ItaLink  *link,
+                        GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ita_project_prepare (self,
+                              "INSERT INTO link (id, fiscal_year, relative_path, absolute_path, "
+                              "agency_name) VALUES (?1, ?2, ?3, ?4, ?5)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  if (link->id > 0)
+    sqlite3_bind_int64 (stmt, 1, link->id);
+  sqlite3_bind_int (stmt, 2, link->fiscal_year);
+  ita_project_bind_text (stmt, 3, link->relative_path);
+  ita_project_bind_text (stmt, 4, link->absolute_path);
+  ita_project_bind_text (stmt, 5, link->agency_name ? link->agency_name : "");
+  return ita_project_step (self, stmt, error);
+}
+
+gboolean
+ita_project_add_link (ItaProject  *self,
+                      GFile       *other,
+                      gint64      *out_id,
+                      GError     **error)
+{
+  g_autoptr(ItaProject) project = NULL;
+  g_autoptr(ItaAgency) agency = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *key = NULL;
+  ItaLink link = { 0 };
+  gint64 id;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (other), FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  if (g_file_equal (other, self->file))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID,
+                   _("A project cannot be linked to itself; choose another year’s file."));
+      return FALSE;
+    }
+  project = ita_project_open (other, ITA_PROJECT_OPEN_COMPARISON, error);
+  if (project == NULL)
+    return FALSE;
+  agency = ita_project_get_agency (project);
+  dir = g_path_get_dirname (self->path);
+  link.fiscal_year = ita_project_get_fiscal_year (project);
+  link.absolute_path = g_canonicalize_filename (ita_project_get_path (project), NULL);
+  link.relative_path = ita_project_relative_path (dir, link.absolute_path);
+  link.agency_name = agency->name;
+
+  if (!ita_project_begin_edit (self, error))
+    goto fail;
+  if (!ita_project_write_link (self, &link, error))
+    {
+      ita_project_abort_edit (self);
+      goto fail;
+    }
+  id = ita_project_last_insert_id (self);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_free (link.absolute_path);
+  g_free (link.relative_path);
+  if (!ita_project_end_edit (self, ITA_PROJECT_CHANGE_LINKS, key, _("Link another year"), error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = id;
+  return TRUE;
+
+fail:
+  g_free (link.absolute_path);
+  g_free (link.relative_path);
+  return FALSE;
+}
+
+gboolean
+ita_project_remove_link (ItaProject  *self,
+                         gint64       id,
+                         GError     **error)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  stmt = ita_project_prepare (self, "DELETE FROM link WHERE id = ?1", error);
+  if (stmt == NULL)
+    return ita_project_abort_edit (self);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ita_project_step (self, stmt, error))
+    return ita_project_abort_edit (self);
+  if (sqlite3_changes (self->db->handle) == 0)
+    {
+      ita_project_abort_edit (self);
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
+                   _("That link no longer exists."));
+      return FALSE;
+    }
+  return ita_project_end_edit (self, ITA_PROJECT_CHANGE_LINKS, key, _("Remove link"), error);
+}
+
+GFile *
+ita_project_resolve_link (ItaProject     *self,
+                          const ItaLink  *link,
+                          GError        **error)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (link != NULL, NULL);
+
+  if (link->relative_path != NULL && self->path != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self->path);
+      g_autofree char *joined = g_build_filename (dir, link->relative_path, NULL);
+      g_autofree char *path = g_canonicalize_filename (joined, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_file_new_for_path (path);
+    }
+  if (link->absolute_path != NULL && g_file_test (link->absolute_path, G_FILE_TEST_IS_REGULAR))
+    return g_file_new_for_path (link->absolute_path);
+
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
+               _("The file of fiscal year %d (“%s”) was not found; it may have been moved or "
+                 "renamed. Link it again."),
+               link->fiscal_year,
+               link->relative_path ? link->relative_path
+                                   : (link->absolute_path ? link->absolute_path : "?"));
+  return NULL;
+}
+
+ItaProject *
+ita_project_open_link (ItaProject     *self,
+                       const ItaLink  *link,
+                       GError        **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (link != NULL, NULL);
+
+  file = ita_project_resolve_link (self, link, error);
+  if (file == NULL)
+    return NULL;
+  return ita_project_open (file, ITA_PROJECT_OPEN_COMPARISON, error);
+}
+
+gboolean
+ita_project_write_unit (ItaProject     *self,
+                        const ItaUnit  *unit,
+                        gint64          position,
+                        GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ita_project_prepare (self,
+                              "INSERT INTO unit (id, parent_id, position, name, kind) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  if (unit->id > 0)
+    sqlite3_bind_int64 (stmt, 1, unit->id);
+  sqlite3_bind_int64 (stmt, 2, unit->parent_id);
+  sqlite3_bind_int64 (stmt, 3, position);
+  sqlite3_bind_text (stmt, 4, unit->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, ita_unit_kind_to_string (unit->kind), -1, SQLITE_STATIC);
+  return ita_project_step (self, stmt, error);
+}

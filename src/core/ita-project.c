@@ -1,0 +1,913 @@
+/* ita-project.c: the project object — lifecycle, the edit path, undo */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ita-project-private.h"
+
+G_DEFINE_QUARK (ita-project-error-quark, ita_project_error)
+
+G_DEFINE_FINAL_TYPE (ItaProject, ita_project, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_PATH,
+  PROP_FISCAL_YEAR,
+  PROP_EDITION,
+  PROP_READ_ONLY,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+ita_project_dispose (GObject *object)
+{
+  ita_project_close (ITA_PROJECT (object));
+
+  G_OBJECT_CLASS (ita_project_parent_class)->dispose (object);
+}
+
+static void
+ita_project_finalize (GObject *object)
+{
+  ItaProject *self = ITA_PROJECT (object);
+
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_object (&self->edition);
+  g_clear_pointer (&self->undo, ita_undo_free);
+
+  G_OBJECT_CLASS (ita_project_parent_class)->finalize (object);
+}
+
+static void
+ita_project_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  ItaProject *self = ITA_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_FISCAL_YEAR:
+      g_value_set_int (value, self->fiscal_year);
+      break;
+    case PROP_EDITION:
+      g_value_set_object (value, self->edition);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, ita_project_get_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, ita_project_get_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ita_project_class_init (ItaProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ita_project_dispose;
+  object_class->finalize = ita_project_finalize;
+  object_class->get_property = ita_project_get_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FISCAL_YEAR] =
+    g_param_spec_int ("fiscal-year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITION] =
+    g_param_spec_object ("edition", NULL, NULL, ITA_TYPE_FRAMEWORK,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ItaProject::changed:
+   * @kind: an #ItaProjectChange
+   * @key: (nullable): what changed within kind
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, ITA_TYPE_PROJECT_CHANGE, G_TYPE_STRING);
+}
+
+static void
+ita_project_init (ItaProject *self)
+{
+  self->undo = ita_undo_new ();
+  self->recording = TRUE;
+}
+
+/* Helpers ------------------------------------------------------------ */
+
+char *
+ita_date_to_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+gboolean
+ita_date_from_iso (const char *text,
+                   GDate      *out)
+{
+  guint y, m, d;
+
+  g_date_clear (out, 1);
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+  y = (guint) g_ascii_strtoull (text, NULL, 10);
+  m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+sqlite3_stmt *
+ita_project_prepare (ItaProject  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  return ita_db_prepare (self->db, sql, error);
+}
+
+void
+ita_project_bind_text (sqlite3_stmt *stmt,
+                       int           index,
+                       const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+ita_project_bind_date (sqlite3_stmt *stmt,
+                       int           index,
+                       const GDate  *date)
+{
+  g_autofree char *iso = ita_date_to_iso (date);
+
+  ita_project_bind_text (stmt, index, iso);
+}
+
+char *
+ita_project_column_text (sqlite3_stmt *stmt,
+                         int           index)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, index);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+  return g_strdup (text);
+}
+
+void
+ita_project_column_date (sqlite3_stmt *stmt,
+                         int           index,
+                         GDate        *out)
+{
+  ita_date_from_iso ((const char *) sqlite3_column_text (stmt, index), out);
+}
+
+gboolean
+ita_project_step (ItaProject    *self,
+                  sqlite3_stmt  *stmt,
+                  GError       **error)
+{
+  return ita_db_step_done (self->db, stmt, error);
+}
+
+gint64
+ita_project_last_insert_id (ItaProject *self)
+{
+  return sqlite3_last_insert_rowid (self->db->handle);
+}
+
+int
+ita_project_limit_pages_for_testing (ItaProject *self,
+                                     int         extra_pages)
+{
+  return ita_db_limit_pages_for_testing (self->db, extra_pages);
+}
+
+void
+ita_project_emit_changed (ItaProject       *self,
+                          ItaProjectChange  kind,
+                          const char       *key)
+{
+  g_signal_emit (self, signals[CHANGED], 0, kind, key);
+}
+
+gboolean
+ita_project_check_open (ItaProject  *self,
+                        GError     **error)
+{
+  if (self->db == NULL)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CLOSED,
+                   _("The project was closed; open it again."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The edit path ------------------------------------------------------ */
+
+gboolean
+ita_project_begin_edit (ItaProject  *self,
+                        GError     **error)
+{
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  if (self->read_only)
+    {
+      g_autofree char *name = g_file_get_basename (self->file);
+
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_READ_ONLY,
+                   _("“%s” is open read-only: the change was not saved. "
+                     "Save a copy to make changes."), name);
+      return FALSE;
+    }
+  g_return_val_if_fail (!self->in_edit, FALSE);
+  if (!ita_db_exec (self->db, "BEGIN IMMEDIATE", TRUE, error))
+    return FALSE;
+  self->in_edit = TRUE;
+  return TRUE;
+}
+
+gboolean
+ita_project_abort_edit (ItaProject *self)
+{
+  if (self->in_edit)
+    {
+      if (!sqlite3_get_autocommit (self->db->handle))
+        sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+      ita_undo_clear_log (self->db);
+      self->in_edit = FALSE;
+    }
+  return FALSE;
+}
+
+static void
+notify_undo_state (ItaProject *self,
+                   gboolean    could_undo,
+                   gboolean    could_redo)
+{
+  if (could_undo != ita_project_get_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != ita_project_get_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+gboolean
+ita_project_end_edit (ItaProject        *self,
+                      ItaProjectChange   kind,
+                      const char        *key,
+                      const char        *label,
+                      GError           **error)
+{
+  g_autoptr(GPtrArray) inverse = NULL;
+  gboolean could_undo = ita_project_get_can_undo (self);
+  gboolean could_redo = ita_project_get_can_redo (self);
+
+  inverse = ita_undo_take_log (self->db, error);
+  if (inverse == NULL || !ita_db_exec (self->db, "COMMIT", TRUE, error))
+    return ita_project_abort_edit (self);
+  self->in_edit = FALSE;
+
+  if (inverse->len == 0)
+    return TRUE;  /* nothing changed */
+  if (self->recording)
+    ita_undo_record (self->undo, kind, key, label, g_steal_pointer (&inverse));
+  ita_project_emit_changed (self, kind, key);
+  notify_undo_state (self, could_undo, could_redo);
+  return TRUE;
+}
+
+static gboolean
+replay (ItaProject  *self,
+        gboolean     redo,
+        GError     **error)
+{
+  g_autoptr(GPtrArray) inverse = NULL;
+  g_autofree char *key = NULL;
+  ItaProjectChange kind = ITA_PROJECT_CHANGE_ALL;
+  const char *step_key = NULL;
+  gboolean could_undo = ita_project_get_can_undo (self);
+  gboolean could_redo = ita_project_get_can_redo (self);
+
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  inverse = ita_undo_replay (self->undo, self->db, redo, &kind, &step_key, error);
+  if (inverse == NULL || !ita_db_exec (self->db, "COMMIT", TRUE, error))
+    return ita_project_abort_edit (self);
+  self->in_edit = FALSE;
+
+  key = g_strdup (step_key);
+  ita_undo_finish_replay (self->undo, redo, g_steal_pointer (&inverse));
+  ita_project_emit_changed (self, kind, key);
+  notify_undo_state (self, could_undo, could_redo);
+  return TRUE;
+}
+
+gboolean
+ita_project_undo (ItaProject  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_undo_can_undo (self->undo))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                   _("There is nothing to undo."));
+      return FALSE;
+    }
+  return replay (self, FALSE, error);
+}
+
+gboolean
+ita_project_redo (ItaProject  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_undo_can_redo (self->undo))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                   _("There is nothing to redo."));
+      return FALSE;
+    }
+  return replay (self, TRUE, error);
+}
+
+const char *
+ita_project_get_undo_label (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+  return ita_undo_peek_label (self->undo, FALSE);
+}
+
+const char *
+ita_project_get_redo_label (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+  return ita_undo_peek_label (self->undo, TRUE);
+}
+
+gboolean
+ita_project_get_can_undo (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  return self->db != NULL && ita_undo_can_undo (self->undo);
+}
+
+gboolean
+ita_project_get_can_redo (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  return self->db != NULL && ita_undo_can_redo (self->undo);
+}
+
+/* Properties --------------------------------------------------------- */
+
+GFile *
+ita_project_get_file (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+  return self->file;
+}
+
+const char *
+ita_project_get_path (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+  return self->path;
+}
+
+int
+ita_project_get_fiscal_year (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), 0);
+  return self->fiscal_year;
+}
+
+ItaFramework *
+ita_project_get_edition (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+  return self->edition;
+}
+
+gboolean
+ita_project_get_read_only (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), TRUE);
+  return self->read_only;
+}
+
+gboolean
+ita_project_is_closed (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), TRUE);
+  return self->db == NULL;
+}
+
+/* Lifecycle ---------------------------------------------------------- */
+
+void
+ita_project_close (ItaProject *self)
+{
+  g_return_if_fail (ITA_IS_PROJECT (self));
+
+  if (self->db == NULL)
+    return;
+  if (self->in_edit)
+    ita_project_abort_edit (self);
+  g_clear_pointer (&self->db, ita_db_close);
+  g_clear_pointer (&self->lock, ita_lock_release);
+  ita_undo_reset (self->undo);
+}
+
+ItaFramework *
+ita_project_load_edition (ItaDb   *db,
+                          GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *origin = NULL;
+  ItaFramework *edition;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ita_db_prepare (db, "SELECT edition_id, json FROM edition WHERE id = 1", error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      origin = g_strdup_printf ("%s (%s)", (const char *) sqlite3_column_text (stmt, 0), db->name);
+      bytes = g_bytes_new (sqlite3_column_blob (stmt, 1), (gsize) sqlite3_column_bytes (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ita_db_set_error (db, rc, FALSE, error);
+      return NULL;
+    }
+  if (bytes == NULL)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+                   _("“%s” is damaged (it has no framework edition). Open a backup copy of it."),
+                   db->name);
+      return NULL;
+    }
+  edition = ita_framework_new_from_bytes (bytes, origin, &local_error);
+  if (edition == NULL)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+                   _("The framework edition stored in “%s” cannot be read (%s). "
+                     "Open a backup copy of it."),
+                   db->name, local_error->message);
+      return NULL;
+    }
+  return edition;
+}
+
+static gboolean
+load_fiscal_year (ItaDb   *db,
+                  int     *out,
+                  GError **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 year = 0;
+  int rc;
+
+  stmt = ita_db_prepare (db, "SELECT value FROM meta WHERE name = 'fiscal_year'", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    year = g_ascii_strtoll ((const char *) sqlite3_column_text (stmt, 0), NULL, 10);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ita_db_set_error (db, rc, FALSE, error);
+      return FALSE;
+    }
+  if (year < 2500 || year > 3000)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+                   _("“%s” is damaged (its fiscal year is missing). Open a backup copy of it."),
+                   db->name);
+      return FALSE;
+    }
+  *out = (int) year;
+  return TRUE;
+}
+
+static char *
+local_path (GFile   *file,
+            GError **error)
+{
+  char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CANT_OPEN,
+                   _("“%s” is not a local file. Copy it to this computer first."), uri);
+    }
+  return path;
+}
+
+/* Reads the first bytes ourselves so that SQLite never touches a file
+ * that is not a database. */
+static gboolean
+sniff_file (const char  *path,
+            GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  char header[16] = { 0 };
+  gsize n_read = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
+                     _("“%s” does not exist. It may have been moved or renamed."), name);
+      else
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CANT_OPEN,
+                     _("“%s” could not be opened: %s."), name, local_error->message);
+      return FALSE;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CANT_OPEN,
+                   _("“%s” is not a file. Choose a .ita file."), name);
+      return FALSE;
+    }
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), header, sizeof header, &n_read,
+                                NULL, &local_error))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CANT_OPEN,
+                   _("“%s” could not be read: %s."), name, local_error->message);
+      return FALSE;
+    }
+  if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
+                   n_read == 0
+                   ? _("“%s” is not an ITA Planner project (the file is empty). "
+                       "Choose a .ita file made by ITA Planner.")
+                   : _("“%s” is not an ITA Planner project (it is not a database file). "
+                       "Choose a .ita file made by ITA Planner."),
+                   name);
+      return FALSE;
+    }
+  if (g_file_info_get_size (info) < 512)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+                   _("“%s” is damaged (the file is cut short). Open a backup copy of it, or the "
+                     "last copy you sent or exported."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_writable (ItaDb   *db,
+                GError **error)
+{
+  if (sqlite3_db_readonly (db->handle, "main") == 1)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_READ_ONLY,
+                   _("“%s” is a read-only file, so changes could not be saved. "
+                     "Open it read-only, or save a copy in a folder you can write to."),
+                   db->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A file of an older schema opened read-only is migrated in memory. */
+static ItaDb *
+migrate_in_memory (ItaDb   *db,
+                   int      version,
+                   GError **error)
+{
+  ItaDb *memory = ita_db_open (db->name, ITA_DB_OPEN_MEMORY, error);
+
+  if (memory == NULL)
+    return NULL;
+  if (!ita_db_copy_into (db, memory, error) || !ita_db_migrate (memory, version, error))
+    {
+      ita_db_close (memory);
+      return NULL;
+    }
+  return memory;
+}
+
+static gboolean
+migrate_file (ItaDb       *db,
+              const char  *path,
+              int          version,
+              GError     **error)
+{
+  g_autofree char *backup = g_strdup_printf ("%s.bak-v%d", path, version);
+
+  if (!ita_db_backup_to (db, backup, error))
+    return FALSE;
+  return ita_db_migrate (db, version, error);
+}
+
+static ItaDb *
+open_checked (const char           *path,
+              ItaProjectOpenFlags   flags,
+              ItaLock             **out_lock,
+              GError              **error)
+{
+  gboolean read_only = (flags & (ITA_PROJECT_OPEN_READ_ONLY | ITA_PROJECT_OPEN_COMPARISON)) != 0;
+  ItaDb *db;
+  int version = 0;
+
+  if (!sniff_file (path, error))
+    return NULL;
+  db = ita_db_open (path, read_only ? ITA_DB_OPEN_READ_ONLY : 0, error);
+  if (db == NULL)
+    return NULL;
+  if (!ita_db_check_identity (db, &version, error) ||
+      (!read_only && !check_writable (db, error)))
+    goto fail;
+  if (!read_only)
+    {
+      *out_lock = ita_lock_acquire (path, (flags & ITA_PROJECT_OPEN_IGNORE_LOCK) != 0, error);
+      if (*out_lock == NULL)
+        goto fail;
+    }
+  if (!ita_db_check_health (db, error))
+    goto fail;
+  if (version < ITA_DB_SCHEMA_VERSION)
+    {
+      if (read_only)
+        {
+          ItaDb *memory = migrate_in_memory (db, version, error);
+
+          ita_db_close (db);
+          return memory;
+        }
+      if (!migrate_file (db, path, version, error))
+        goto fail;
+    }
+  return db;
+
+fail:
+  g_clear_pointer (out_lock, ita_lock_release);
+  ita_db_close (db);
+  return NULL;
+}
+
+static ItaProject *
+project_new (GFile    *file,
+             char     *path,
+             ItaDb    *db,
+             ItaLock  *lock,
+             gboolean  read_only,
+             GError  **error)
+{
+  g_autoptr(ItaProject) self = g_object_new (ITA_TYPE_PROJECT, NULL);
+
+  self->file = g_object_ref (file);
+  self->path = path;
+  self->db = db;
+  self->lock = lock;
+  self->read_only = read_only;
+  if (!load_fiscal_year (db, &self->fiscal_year, error))
+    return NULL;
+  self->edition = ita_project_load_edition (db, error);
+  if (self->edition == NULL)
+    return NULL;
+  if (!read_only && !ita_undo_install (db, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+ItaProject *
+ita_project_open (GFile               *file,
+                  ItaProjectOpenFlags  flags,
+                  GError             **error)
+{
+  g_autofree char *path = NULL;
+  ItaLock *lock = NULL;
+  ItaDb *db;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  path = local_path (file, error);
+  if (path == NULL)
+    return NULL;
+  db = open_checked (path, flags, &lock, error);
+  if (db == NULL)
+    return NULL;
+  return project_new (file, g_steal_pointer (&path), db, lock,
+                      (flags & (ITA_PROJECT_OPEN_READ_ONLY | ITA_PROJECT_OPEN_COMPARISON)) != 0,
+                      error);
+}
+
+static gboolean
+write_identity (ItaDb         *db,
+                ItaFramework  *edition,
+                int            fiscal_year,
+                GError       **error)
+{
+  g_autofree char *year = g_strdup_printf ("%d", fiscal_year);
+  GBytes *json = ita_framework_get_json (edition);
+  sqlite3_stmt *stmt;
+
+  stmt = ita_db_prepare (db, "INSERT INTO meta (name, value) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, "fiscal_year", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, year, -1, SQLITE_TRANSIENT);
+  if (!ita_db_step_done (db, stmt, error))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, "created_by", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, "ITA Planner " PACKAGE_VERSION, -1, SQLITE_STATIC);
+  if (!ita_db_step_done (db, stmt, error))
+    return FALSE;
+
+  stmt = ita_db_prepare (db, "INSERT INTO edition (id, edition_id, json) VALUES (1, ?1, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ita_framework_get_id (edition), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, 2, g_bytes_get_data (json, NULL), (int) g_bytes_get_size (json),
+                     SQLITE_STATIC);
+  return ita_db_step_done (db, stmt, error);
+}
+
+static gboolean
+create_schema (ItaDb         *db,
+               ItaFramework  *edition,
+               int            fiscal_year,
+               GError       **error)
+{
+  if (!ita_db_exec (db, "BEGIN IMMEDIATE", TRUE, error))
+    return FALSE;
+  /* Everything or nothing: a creation cut short leaves user_version 0. */
+  if (!ita_db_migrate_in_transaction (db, error) ||
+      !write_identity (db, edition, fiscal_year, error) ||
+      !ita_db_exec (db, "COMMIT", TRUE, error))
+    {
+      sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+delete_created (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  g_remove (path);
+  g_remove (journal);
+}
+
+ItaProject *
+ita_project_create (GFile         *file,
+                    ItaFramework  *edition,
+                    int            fiscal_year,
+                    GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  ItaLock *lock = NULL;
+  ItaDb *db;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (ITA_IS_FRAMEWORK (edition), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  path = local_path (file, error);
+  if (path == NULL)
+    return NULL;
+  name = g_filename_display_basename (path);
+  if (fiscal_year == 0)
+    fiscal_year = ita_framework_get_fiscal_year (edition);
+  if (g_file_query_exists (file, NULL))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_EXISTS,
+                   _("“%s” already exists. Choose another name, or open it instead."), name);
+      return NULL;
+    }
+  lock = ita_lock_acquire (path, FALSE, error);
+  if (lock == NULL)
+    return NULL;
+  db = ita_db_open (path, ITA_DB_OPEN_CREATE, error);
+  if (db == NULL || !create_schema (db, edition, fiscal_year, error))
+    {
+      ita_db_close (db);
+      delete_created (path);
+      ita_lock_release (lock);
+      return NULL;
+    }
+  return project_new (file, g_steal_pointer (&path), db, lock, FALSE, error);
+}
+
+gboolean
+ita_project_save_copy (ItaProject  *self,
+                       GFile       *dest,
+                       GError     **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (dest), FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  path = local_path (dest, error);
+  if (path == NULL)
+    return FALSE;
+  if (g_file_equal (dest, self->file))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_EXISTS,
+                   _("A copy cannot replace the project itself. Choose another name."));
+      return FALSE;
+    }
+  return ita_db_backup_to (self->db, path, error);
+}
+
+ItaResult *
+ita_project_compute (ItaProject *self)
+{
+  g_autoptr(ItaScores) scores = NULL;
+  ItaThresholds thresholds;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  scores = ita_project_get_scores (self);
+  ita_project_get_thresholds (self, &thresholds);
+  return ita_engine_compute (self->edition, scores, &thresholds);
+}

@@ -1,0 +1,547 @@
+/* ita-project.h: one agency's fiscal year — the .ita project file
+ *
+ * An ItaProject owns the SQLite connection of one .ita file. Every edit is
+ * one transaction, recorded for undo/redo, and announced with ::changed.
+ * There is no "unsaved" state: the file is the document. Nothing outside
+ * the project's own files speaks SQL.
+ *
+ * Conventions of this header:
+ *  - ids (units, measures, limitations, links) are gint64 > 0, stable for
+ *    the life of the file; 0 (ITA_ID_NONE) means "none".
+ *  - score keys are those of ita-scores.h ("o12", "ind:9", "sub:9.1",
+ *    "IIT", "EIT1", "TOTAL"); values in hundredths (ita-decimal.h),
+ *    ITA_CENTI_NONE for "no value".
+ *  - dates are GDate values; an invalid (cleared) GDate means "no date".
+ *  - getters return newly allocated copies (free them); the project keeps
+ *    no pointer to what a caller passes in.
+ *  - every function that writes returns FALSE with an ITA_PROJECT_ERROR
+ *    when the project is read-only, closed, or the write failed; the file is
+ *    then exactly as it was.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ita-engine.h"
+#include "ita-framework.h"
+#include "ita-scores.h"
+
+G_BEGIN_DECLS
+
+#define ITA_ID_NONE ((gint64) 0)
+
+/* The file extension, without the dot. */
+#define ITA_PROJECT_EXTENSION "ita"
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+
+#define ITA_PROJECT_ERROR (ita_project_error_quark ())
+GQuark ita_project_error_quark (void);
+
+typedef enum {
+  ITA_PROJECT_ERROR_FAILED,            /* anything else (message says what) */
+  ITA_PROJECT_ERROR_NOT_FOUND,         /* the file, or a unit/measure/link id, does not exist */
+  ITA_PROJECT_ERROR_EXISTS,            /* create: the file already exists */
+  ITA_PROJECT_ERROR_NOT_A_PROJECT,     /* not a database at all (a text file renamed .ita, empty) */
+  ITA_PROJECT_ERROR_OTHER_APPLICATION, /* an SQLite database of another application */
+  ITA_PROJECT_ERROR_NEWER,             /* made by a newer ITA Planner (schema too new) */
+  ITA_PROJECT_ERROR_CORRUPT,           /* damaged or truncated */
+  ITA_PROJECT_ERROR_LOCKED,            /* open in another ITA Planner: offer read-only */
+  ITA_PROJECT_ERROR_BUSY,              /* another program holds the database lock */
+  ITA_PROJECT_ERROR_READ_ONLY,         /* the file or its folder cannot be written: offer read-only;
+                                          also any write to a project opened read-only */
+  ITA_PROJECT_ERROR_DISK_FULL,         /* the disk (or quota) is full: nothing was written */
+  ITA_PROJECT_ERROR_CANT_OPEN,         /* permission denied, path is a folder, … */
+  ITA_PROJECT_ERROR_NO_EDITION,        /* the edition is unknown (e.g. no edition for FY+1) */
+  ITA_PROJECT_ERROR_INVALID,           /* a value refused: unknown item code, out of range, bad date … */
+  ITA_PROJECT_ERROR_IN_USE,            /* a unit still referred to; message lists what refers to it */
+  ITA_PROJECT_ERROR_CLOSED,            /* the project was closed */
+  ITA_PROJECT_ERROR_PARSE,             /* JSON import: malformed (message has line and column) */
+  ITA_PROJECT_ERROR_NEWER_FORMAT,      /* JSON import: "format" newer than this version reads */
+} ItaProjectError;
+
+/* ------------------------------------------------------------------ */
+/* Opening                                                             */
+
+typedef enum {
+  ITA_PROJECT_OPEN_DEFAULT     = 0,
+  /* No writes at all; no lock file is taken. */
+  ITA_PROJECT_OPEN_READ_ONLY   = 1 << 0,
+  /* Another year's file opened for comparison: implies READ_ONLY. */
+  ITA_PROJECT_OPEN_COMPARISON  = 1 << 1,
+  /* Open for writing even though a lock file names another instance
+   * ("Open anyway" after ITA_PROJECT_ERROR_LOCKED); replaces the lock. */
+  ITA_PROJECT_OPEN_IGNORE_LOCK = 1 << 2,
+} ItaProjectOpenFlags;
+
+/* ------------------------------------------------------------------ */
+/* Change notification                                                 */
+
+/* ::changed (ItaProjectChange kind, const char *key)
+ * key: the score key, unit id, OIT item code, measure id, limitation id or
+ * link id (ids printed in decimal) that changed, or NULL when several did.
+ * Undo and redo emit the same kind and key as the edit they revert. */
+typedef enum {
+  ITA_PROJECT_CHANGE_SCORES,        /* key: score key or NULL */
+  ITA_PROJECT_CHANGE_DISTRIBUTIONS, /* key: item code */
+  ITA_PROJECT_CHANGE_AGENCY,        /* key: NULL */
+  ITA_PROJECT_CHANGE_UNITS,         /* key: unit id or NULL */
+  ITA_PROJECT_CHANGE_CHECKLIST,     /* key: OIT item code or NULL */
+  ITA_PROJECT_CHANGE_MEASURES,      /* key: measure id or NULL */
+  ITA_PROJECT_CHANGE_LIMITATIONS,   /* key: limitation id or NULL */
+  ITA_PROJECT_CHANGE_LINKS,         /* key: link id or NULL */
+  ITA_PROJECT_CHANGE_SETTINGS,      /* key: setting name ("thresholds", "thai-digits", …) */
+  ITA_PROJECT_CHANGE_ALL,           /* anything may have changed: reload everything */
+} ItaProjectChange;
+
+#define ITA_TYPE_PROJECT_CHANGE (ita_project_change_get_type ())
+GType ita_project_change_get_type (void) G_GNUC_CONST;
+
+/* ------------------------------------------------------------------ */
+/* Plain data                                                          */
+
+/* The agency profile. */
+typedef struct {
+  char *name;       /* "เทศบาลตำบลบ้านสวนดอกไม้" */
+  char *kind;       /* "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนตำบล", … (free text) */
+  char *district;   /* อำเภอ */
+  char *province;   /* จังหวัด */
+  char *website;    /* "https://www.example.go.th" */
+} ItaAgency;
+
+#define ITA_TYPE_AGENCY (ita_agency_get_type ())
+GType      ita_agency_get_type (void) G_GNUC_CONST;
+ItaAgency *ita_agency_new      (void);   /* all fields "" */
+ItaAgency *ita_agency_copy     (const ItaAgency *agency);
+void       ita_agency_free     (ItaAgency *agency);
+
+typedef enum {
+  ITA_UNIT_KIND_OFFICE,    /* สำนัก (สำนักปลัด) */
+  ITA_UNIT_KIND_DIVISION,  /* กอง */
+  ITA_UNIT_KIND_SECTION,   /* ฝ่าย */
+  ITA_UNIT_KIND_WORK,      /* งาน */
+  ITA_UNIT_KIND_OTHER,
+} ItaUnitKind;
+
+/* Unit "all units" (ทุกหน่วยงาน) where a unit id is expected in the
+ * checklist and in measures. */
+#define ITA_UNIT_ALL ((gint64) -1)
+
+typedef struct {
+  gint64       id;
+  gint64       parent_id;  /* ITA_ID_NONE for a top-level unit */
+  char        *name;
+  ItaUnitKind  kind;
+  guint        depth;      /* 0 for top level (filled by the getters) */
+} ItaUnit;
+
+#define ITA_TYPE_UNIT (ita_unit_get_type ())
+GType    ita_unit_get_type (void) G_GNUC_CONST;
+ItaUnit *ita_unit_copy     (const ItaUnit *unit);
+void     ita_unit_free     (ItaUnit *unit);
+const char *ita_unit_kind_to_string   (ItaUnitKind kind);   /* "office" … (for files) */
+gboolean    ita_unit_kind_from_string (const char  *s,
+                                       ItaUnitKind *out);
+const char *ita_unit_kind_label       (ItaUnitKind kind);   /* translated: "Office (สำนัก)" */
+
+typedef enum {
+  ITA_EVIDENCE_NOT_CHECKED,  /* ยังไม่ได้ตรวจ */
+  ITA_EVIDENCE_PRESENT,      /* มี */
+  ITA_EVIDENCE_INCOMPLETE,   /* ไม่สมบูรณ์ */
+  ITA_EVIDENCE_MISSING,      /* ไม่มี */
+} ItaEvidenceStatus;
+
+const char *ita_evidence_status_to_string   (ItaEvidenceStatus status); /* "not-checked", "present", "incomplete", "missing" */
+gboolean    ita_evidence_status_from_string (const char        *s,
+                                             ItaEvidenceStatus *out);
+const char *ita_evidence_status_label       (ItaEvidenceStatus status); /* translated */
+
+/* One OIT item of the checklist. */
+typedef struct {
+  char              *item;          /* "o12" */
+  ItaEvidenceStatus  status;
+  char             **urls;          /* ordered, NULL-terminated, never NULL (may be empty) */
+  char              *explanation;   /* where the evidence is (ITAS asks for it) */
+  gint64             unit_id;       /* ITA_ID_NONE, ITA_UNIT_ALL or a unit id */
+  GDate              due_date;
+  char              *note;
+  GDate              last_checked;
+} ItaChecklistEntry;
+
+#define ITA_TYPE_CHECKLIST_ENTRY (ita_checklist_entry_get_type ())
+GType              ita_checklist_entry_get_type (void) G_GNUC_CONST;
+ItaChecklistEntry *ita_checklist_entry_new      (const char *item);  /* not checked, no URLs */
+ItaChecklistEntry *ita_checklist_entry_copy     (const ItaChecklistEntry *entry);
+void               ita_checklist_entry_free     (ItaChecklistEntry *entry);
+
+typedef enum {
+  ITA_MEASURE_PLANNED,       /* ยังไม่ดำเนินการ */
+  ITA_MEASURE_IN_PROGRESS,   /* อยู่ระหว่างดำเนินการ */
+  ITA_MEASURE_DONE,          /* ดำเนินการแล้ว */
+  ITA_MEASURE_CANCELLED,     /* ยกเลิก */
+} ItaMeasureStatus;
+
+const char *ita_measure_status_to_string   (ItaMeasureStatus status); /* "planned" … */
+gboolean    ita_measure_status_from_string (const char       *s,
+                                            ItaMeasureStatus *out);
+const char *ita_measure_status_label       (ItaMeasureStatus status); /* translated */
+
+/* One dated progress entry of a measure (the progress report). */
+typedef struct {
+  GDate  date;
+  char  *done;      /* what was done (ผลการดำเนินการ) */
+  char  *outcome;   /* outcome (ผลลัพธ์) */
+  char  *remarks;   /* remarks, problems (หมายเหตุ/ปัญหาอุปสรรค) */
+} ItaProgress;
+
+#define ITA_TYPE_PROGRESS (ita_progress_get_type ())
+GType        ita_progress_get_type (void) G_GNUC_CONST;
+ItaProgress *ita_progress_new      (void);
+ItaProgress *ita_progress_copy     (const ItaProgress *progress);
+void         ita_progress_free     (ItaProgress *progress);
+
+/* No budget given. Budgets are in satang (hundredths of a baht). */
+#define ITA_BUDGET_NONE ((gint64) -1)
+
+/* A measure (มาตรการ) of the action plan. */
+typedef struct {
+  gint64            id;        /* ITA_ID_NONE for a measure not yet added */
+  char             *title;
+  char             *issue;     /* the issue/topic it answers (ประเด็น) */
+  char            **targets;   /* score keys it targets: "ind:9", "sub:9.1", "o12", "e3";
+                                  NULL-terminated, never NULL */
+  char             *methods;   /* วิธีการนำผลการวิเคราะห์สู่การปฏิบัติ */
+  char            **steps;     /* ordered steps (ขั้นตอน/วิธีปฏิบัติ), NULL-terminated, never NULL */
+  GArray           *unit_ids;  /* of gint64: responsible units (ITA_UNIT_ALL allowed), never NULL */
+  GDate             start;
+  GDate             end;
+  gint64            budget;    /* satang, or ITA_BUDGET_NONE */
+  char             *kpi;       /* indicator of success (ตัวชี้วัด) */
+  char             *target;    /* target value (ค่าเป้าหมาย) */
+  ItaMeasureStatus  status;
+  GPtrArray        *progress;  /* of ItaProgress, by date; never NULL */
+} ItaMeasure;
+
+#define ITA_TYPE_MEASURE (ita_measure_get_type ())
+GType       ita_measure_get_type (void) G_GNUC_CONST;
+ItaMeasure *ita_measure_new      (void);   /* empty strings, no dates, planned */
+ItaMeasure *ita_measure_copy     (const ItaMeasure *measure);
+void        ita_measure_free     (ItaMeasure *measure);
+/* TRUE unless done or cancelled (carried to the next fiscal year) */
+gboolean    ita_measure_is_unfinished (const ItaMeasure *measure);
+
+typedef enum {
+  ITA_LIMITATION_NONE,        /* ไม่มีข้อจำกัด (explicit) */
+  ITA_LIMITATION_PERSONNEL,   /* บุคลากร */
+  ITA_LIMITATION_BUDGET,      /* งบประมาณ */
+  ITA_LIMITATION_TECHNOLOGY,  /* เทคโนโลยี */
+  ITA_LIMITATION_TIME,        /* ระยะเวลา */
+  ITA_LIMITATION_OTHER,       /* อื่น ๆ */
+} ItaLimitationKind;
+
+const char *ita_limitation_kind_to_string   (ItaLimitationKind kind); /* "none", "personnel" … */
+gboolean    ita_limitation_kind_from_string (const char        *s,
+                                             ItaLimitationKind *out);
+const char *ita_limitation_kind_label       (ItaLimitationKind kind); /* translated */
+
+/* One entry of the limitations section (ข้อจำกัด). */
+typedef struct {
+  gint64             id;
+  ItaLimitationKind  kind;
+  char              *text;
+} ItaLimitation;
+
+#define ITA_TYPE_LIMITATION (ita_limitation_get_type ())
+GType          ita_limitation_get_type (void) G_GNUC_CONST;
+ItaLimitation *ita_limitation_copy     (const ItaLimitation *limitation);
+void           ita_limitation_free     (ItaLimitation *limitation);
+
+/* A link to another year's file (for comparison). */
+typedef struct {
+  gint64  id;
+  int     fiscal_year;     /* of the linked file, BE */
+  char   *relative_path;   /* relative to this file's folder, '/' separated; NULL if none
+                              (e.g. another drive on Windows) */
+  char   *absolute_path;   /* as it was when linked; NULL if unknown */
+  char   *agency_name;     /* as it was when linked (for display when the file is missing) */
+} ItaLink;
+
+#define ITA_TYPE_LINK (ita_link_get_type ())
+GType    ita_link_get_type (void) G_GNUC_CONST;
+ItaLink *ita_link_copy     (const ItaLink *link);
+void     ita_link_free     (ItaLink *link);
+
+/* ------------------------------------------------------------------ */
+/* The project                                                         */
+
+#define ITA_TYPE_PROJECT (ita_project_get_type ())
+G_DECLARE_FINAL_TYPE (ItaProject, ita_project, ITA, PROJECT, GObject)
+
+/* Creates a new file for fiscal_year (BE; 0 = the edition's year) with
+ * the edition copied into it. Refuses an existing file (EXISTS). The new
+ * project is open for writing. */
+ItaProject   *ita_project_create          (GFile               *file,
+                                           ItaFramework        *edition,
+                                           int                  fiscal_year,
+                                           GError             **error);
+/* Opens a file: checks it is an ITA Planner project, not newer than this
+ * version, and passes a quick check; migrates an older schema (after a
+ * backup copy "<file>.bak-v<N>"); takes the lock file unless read-only.
+ * The edition is read from the file. */
+ItaProject   *ita_project_open            (GFile               *file,
+                                           ItaProjectOpenFlags  flags,
+                                           GError             **error);
+/* Closes the connection and removes the lock file. Idempotent; also done
+ * when the last reference goes. Afterwards every call fails with CLOSED. */
+void          ita_project_close           (ItaProject          *self);
+gboolean      ita_project_is_closed       (ItaProject          *self);
+
+/* "Save a copy": writes a consistent copy through SQLite's backup API
+ * (replacing dest atomically). The project stays on its own file. */
+gboolean      ita_project_save_copy       (ItaProject          *self,
+                                           GFile               *dest,
+                                           GError             **error);
+
+/* Properties */
+GFile        *ita_project_get_file        (ItaProject *self);  /* "file" (transfer none) */
+const char   *ita_project_get_path        (ItaProject *self);  /* "path" */
+int           ita_project_get_fiscal_year (ItaProject *self);  /* "fiscal-year" */
+ItaFramework *ita_project_get_edition     (ItaProject *self);  /* "edition" (transfer none) */
+gboolean      ita_project_get_read_only   (ItaProject *self);  /* "read-only" */
+gboolean      ita_project_get_can_undo    (ItaProject *self);  /* "can-undo" */
+gboolean      ita_project_get_can_redo    (ItaProject *self);  /* "can-redo" */
+
+/* Undo / redo: one step per edit (a whole CSV import or paste is one
+ * step). The history lives for the session. */
+gboolean      ita_project_undo            (ItaProject  *self,
+                                           GError     **error);
+gboolean      ita_project_redo            (ItaProject  *self,
+                                           GError     **error);
+/* Translated description of the step ("Set score o12"), NULL if none. */
+const char   *ita_project_get_undo_label  (ItaProject *self);
+const char   *ita_project_get_redo_label  (ItaProject *self);
+
+/* Agency profile */
+ItaAgency    *ita_project_get_agency      (ItaProject       *self);
+gboolean      ita_project_set_agency      (ItaProject       *self,
+                                           const ItaAgency  *agency,
+                                           GError          **error);
+
+/* Units, a hierarchy (สำนัก/กอง → ฝ่าย/งาน). get_units returns them in
+ * display order: depth first, siblings by position. */
+GPtrArray    *ita_project_get_units       (ItaProject  *self);   /* of ItaUnit, transfer full */
+ItaUnit      *ita_project_get_unit        (ItaProject  *self,
+                                           gint64       id);     /* NULL when unknown */
+/* Appends as last child of parent_id (ITA_ID_NONE: top level). */
+gboolean      ita_project_add_unit        (ItaProject  *self,
+                                           gint64       parent_id,
+                                           const char  *name,
+                                           ItaUnitKind  kind,
+                                           gint64      *out_id,
+                                           GError     **error);
+gboolean      ita_project_rename_unit     (ItaProject  *self,
+                                           gint64       id,
+                                           const char  *name,
+                                           GError     **error);
+gboolean      ita_project_set_unit_kind   (ItaProject  *self,
+                                           gint64       id,
+                                           ItaUnitKind  kind,
+                                           GError     **error);
+/* Moves under new_parent (ITA_ID_NONE: top level) at position among its
+ * siblings (-1: last). Refuses to move a unit under itself. */
+gboolean      ita_project_move_unit       (ItaProject  *self,
+                                           gint64       id,
+                                           gint64       new_parent_id,
+                                           int          position,
+                                           GError     **error);
+/* What refers to a unit, translated and ready to show ("OIT item o12",
+ * "Measure “…”", "Unit “งานธุรการ”" for its sub-units). Empty when
+ * nothing; NULL-terminated. */
+char        **ita_project_get_unit_references (ItaProject *self,
+                                               gint64      id);
+/* Refuses with IN_USE (listing the references) when anything refers to it. */
+gboolean      ita_project_remove_unit     (ItaProject  *self,
+                                           gint64       id,
+                                           GError     **error);
+
+/* Scores: item scores and official values at every level. */
+ItaScores    *ita_project_get_scores      (ItaProject  *self);   /* transfer full */
+ItaCenti      ita_project_get_score       (ItaProject  *self,
+                                           const char  *key);
+/* key is normalised (ita_scores_normalize_key) and the value checked
+ * (ita_scores_check_value); ITA_CENTI_NONE removes it. */
+gboolean      ita_project_set_score       (ItaProject  *self,
+                                           const char  *key,
+                                           ItaCenti     value,
+                                           GError     **error);
+/* Sets every key of scores in one transaction and one undo step (CSV
+ * import, paste); all-or-nothing. With replace, keys not in scores are
+ * removed. */
+gboolean      ita_project_set_scores      (ItaProject  *self,
+                                           ItaScores   *scores,
+                                           gboolean     replace,
+                                           GError     **error);
+/* Parses a scores CSV (ita_scores_parse_csv) and applies it in one step. */
+gboolean      ita_project_import_scores_csv (ItaProject  *self,
+                                             const char  *data,
+                                             gsize        length,
+                                             GError     **error);
+/* The engine result for the current scores and thresholds. */
+ItaResult    *ita_project_compute         (ItaProject  *self);
+
+/* Optional IIT/EIT answer distributions: counts per answer level of an
+ * item (e.g. 4 levels, or 2 for yes/no). */
+guint        *ita_project_get_distribution (ItaProject  *self,
+                                            const char  *item,
+                                            guint       *n_counts); /* NULL when none */
+/* counts NULL or n_counts 0 removes it. */
+gboolean      ita_project_set_distribution (ItaProject   *self,
+                                            const char   *item,
+                                            const guint  *counts,
+                                            guint         n_counts,
+                                            GError      **error);
+
+/* OIT checklist. get_checklist has one entry per OIT item of the edition,
+ * in framework order (defaults where nothing was entered). */
+GPtrArray         *ita_project_get_checklist       (ItaProject  *self);  /* of ItaChecklistEntry */
+ItaChecklistEntry *ita_project_get_checklist_entry (ItaProject  *self,
+                                                    const char  *item); /* NULL if not an OIT item */
+/* Replaces the whole entry of entry->item (one step). */
+gboolean           ita_project_set_checklist_entry (ItaProject              *self,
+                                                    const ItaChecklistEntry *entry,
+                                                    GError                 **error);
+gboolean           ita_project_set_checklist_status (ItaProject         *self,
+                                                     const char         *item,
+                                                     ItaEvidenceStatus   status,
+                                                     GError            **error);
+
+/* Measures, in plan order. */
+GPtrArray    *ita_project_get_measures    (ItaProject  *self);   /* of ItaMeasure */
+ItaMeasure   *ita_project_get_measure     (ItaProject  *self,
+                                           gint64       id);     /* NULL when unknown */
+/* Appends; measure->id is ignored; the new id is returned in out_id. */
+gboolean      ita_project_add_measure     (ItaProject        *self,
+                                           const ItaMeasure  *measure,
+                                           gint64            *out_id,
+                                           GError           **error);
+/* Replaces every field of measure->id (steps, targets, units, progress)
+ * in one step. */
+gboolean      ita_project_update_measure  (ItaProject        *self,
+                                           const ItaMeasure  *measure,
+                                           GError           **error);
+gboolean      ita_project_remove_measure  (ItaProject  *self,
+                                           gint64       id,
+                                           GError     **error);
+/* position among the measures, -1 = last */
+gboolean      ita_project_move_measure    (ItaProject  *self,
+                                           gint64       id,
+                                           int          position,
+                                           GError     **error);
+/* Appends a dated progress entry to a measure (one step). */
+gboolean      ita_project_add_progress    (ItaProject        *self,
+                                           gint64             measure_id,
+                                           const ItaProgress *progress,
+                                           GError           **error);
+
+/* Limitations (ข้อจำกัด), in order. */
+GPtrArray    *ita_project_get_limitations (ItaProject  *self);   /* of ItaLimitation */
+gboolean      ita_project_add_limitation  (ItaProject         *self,
+                                           ItaLimitationKind   kind,
+                                           const char         *text,
+                                           gint64             *out_id,
+                                           GError            **error);
+gboolean      ita_project_update_limitation (ItaProject           *self,
+                                             const ItaLimitation  *limitation,
+                                             GError              **error);
+gboolean      ita_project_remove_limitation (ItaProject  *self,
+                                             gint64       id,
+                                             GError     **error);
+
+/* Links to other years' files. */
+GPtrArray    *ita_project_get_links       (ItaProject  *self);   /* of ItaLink, by fiscal year */
+/* Opens other read-only to read its fiscal year and agency, and stores
+ * its path relative to this file and absolute. */
+gboolean      ita_project_add_link        (ItaProject  *self,
+                                           GFile       *other,
+                                           gint64      *out_id,
+                                           GError     **error);
+gboolean      ita_project_remove_link     (ItaProject  *self,
+                                           gint64       id,
+                                           GError     **error);
+/* The linked file: relative path first (the pair of files moved
+ * together), else the absolute path. NULL with NOT_FOUND when neither
+ * exists. */
+GFile        *ita_project_resolve_link    (ItaProject     *self,
+                                           const ItaLink  *link,
+                                           GError        **error);
+/* Resolves and opens the linked file for comparison (read-only). */
+ItaProject   *ita_project_open_link       (ItaProject     *self,
+                                           const ItaLink  *link,
+                                           GError        **error);
+
+/* Settings */
+void          ita_project_get_thresholds  (ItaProject           *self,
+                                           ItaThresholds        *out);
+/* raise ≤ maintain, both 0–100 */
+gboolean      ita_project_set_thresholds  (ItaProject           *self,
+                                           const ItaThresholds  *thresholds,
+                                           GError              **error);
+gboolean      ita_project_get_thai_digits (ItaProject  *self);
+gboolean      ita_project_set_thai_digits (ItaProject  *self,
+                                           gboolean     thai_digits,
+                                           GError     **error);
+/* Free-form per-project settings for views (e.g. "chart.palette"); NULL
+ * when unset; value NULL removes it. */
+char         *ita_project_get_setting     (ItaProject  *self,
+                                           const char  *name);
+gboolean      ita_project_set_setting     (ItaProject  *self,
+                                           const char  *name,
+                                           const char  *value,
+                                           GError     **error);
+
+/* Next fiscal year: creates out_file for FY+1 with the catalogue edition
+ * of FY+1 (NO_EDITION if none), the agency, units, unfinished measures,
+ * the OIT evidence URLs, explanations and units carried forward by
+ * continuity key (status reset to not checked), the settings, and a link
+ * back to this file. Returns the new project, open for writing. */
+ItaProject   *ita_project_create_next_year (ItaProject  *self,
+                                            GFile       *out_file,
+                                            GError     **error);
+
+/* ------------------------------------------------------------------ */
+/* Interchange (docs/project-json.md, docs/csv-exports.md)            */
+
+/* The whole project as JSON (UTF-8, deterministic: export → import →
+ * export is byte-identical). */
+GBytes       *ita_project_export_json     (ItaProject  *self,
+                                           GError     **error);
+/* Creates dest (refused if it exists) from a project JSON. Read
+ * defensively: malformed JSON → PARSE with line and column; unknown newer
+ * format → NEWER_FORMAT; bad values → INVALID with the JSON path. On
+ * failure dest is not created. */
+ItaProject   *ita_project_import_json     (GBytes      *json,
+                                           GFile       *dest,
+                                           GError     **error);
+
+typedef enum {
+  ITA_PROJECT_CSV_SCORES,
+  ITA_PROJECT_CSV_CHECKLIST,
+  ITA_PROJECT_CSV_MEASURES,
+} ItaProjectCsv;
+
+/* UTF-8 with a BOM, CRLF line ends, comma separated, quoted as Excel
+ * expects. */
+GBytes       *ita_project_export_csv      (ItaProject     *self,
+                                           ItaProjectCsv   which,
+                                           GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaAgency, ita_agency_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaUnit, ita_unit_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaChecklistEntry, ita_checklist_entry_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaProgress, ita_progress_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaMeasure, ita_measure_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaLimitation, ita_limitation_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaLink, ita_link_free)
+
+G_END_DECLS

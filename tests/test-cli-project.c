@@ -1,0 +1,266 @@
+/* test-cli-project.c: `ita-cli new|info|scores|score|export|import` */
+#include <locale.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+static char *dir;
+
+typedef struct {
+  int    status;
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run *run,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("ITA_CLI");
+  const char *arg;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, run);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, dir);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (proc);
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+}
+
+static void
+write_file (const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static GBytes *
+read_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &data, &len, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (data, len);
+}
+
+static void
+remove_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_remove (path);
+}
+
+/* seed 001, เทศบาลตำบลนาคำ FY 2568: official tool figures */
+static const char tools_csv[] = "code,score\nIIT,๙๙.๘๗\nEIT1,100\nEIT2,96.44\nOIT,59.00\n";
+
+static void
+test_new_info_score (void)
+{
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+
+  remove_file ("nakham.ita");
+  write_file ("tools.csv", tools_csv);
+  run_cli (&r1, "new", "--edition", "2568", "--agency", "เทศบาลตำบลนาคำ", "--scores", "tools.csv",
+           "nakham.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+
+  run_cli (&r2, "info", "nakham.ita", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_nonnull (strstr (r2.out, "เทศบาลตำบลนาคำ"));
+  g_assert_nonnull (strstr (r2.out, "2568"));
+  g_assert_nonnull (strstr (r2.out, "83.03"));
+
+  run_cli (&r3, "score", "nakham.ita", "--json", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  g_assert_nonnull (strstr (r3.out, "83.03"));
+
+  /* an existing file is never overwritten */
+  run_cli (&r4, "new", "--edition", "2568", "--agency", "x", "nakham.ita", NULL);
+  g_assert_cmpint (r4.status, ==, 1);
+  g_assert_nonnull (strstr (r4.err, "already exists"));
+}
+
+static void
+test_scores_all_or_nothing (void)
+{
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  remove_file ("s.ita");
+  run_cli (&r1, "new", "--edition", "ita-2568", "--agency", "ก", "s.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  before = read_file ("s.ita");
+  write_file ("bad.csv", "code,score\ni1,99.33\no3,150\ni2,abc\nx9,10\ni1,98\n");
+  run_cli (&r2, "scores", "s.ita", "bad.csv", NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_nonnull (strstr (r2.err, "nothing was applied"));
+  after = read_file ("s.ita");
+  g_assert_true (g_bytes_equal (before, after));
+
+  write_file ("good.csv", "\xEF\xBB\xBF" "code\tscore\r\ni1\t99.33\r\n");
+  run_cli (&r3, "scores", "s.ita", "good.csv", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+}
+
+static void
+test_export_import_round_trip (void)
+{
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  g_autofree char *sample = g_build_filename (g_getenv ("ITA_SOURCE_ROOT"), "data", "sample",
+                                              "sample-2568.json", NULL);
+
+  remove_file ("x.ita");
+  remove_file ("y.ita");
+  run_cli (&r1, "import", sample, "x.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  run_cli (&r2, "export", "--json", "x.ita", "-o", "x.json", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  run_cli (&r3, "import", "x.json", "y.ita", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  run_cli (&r4, "export", "--json", "y.ita", "-o", "y.json", NULL);
+  g_assert_cmpint (r4.status, ==, 0);
+  a = read_file ("x.json");
+  b = read_file ("y.json");
+  g_assert_cmpmem (g_bytes_get_data (a, NULL), g_bytes_get_size (a),
+                   g_bytes_get_data (b, NULL), g_bytes_get_size (b));
+}
+
+static void
+test_export_csv (void)
+{
+  static const char * const tables[] = { "scores", "checklist", "measures" };
+  g_autofree char *sample = g_build_filename (g_getenv ("ITA_SOURCE_ROOT"), "data", "sample",
+                                              "sample-2568.json", NULL);
+  g_auto(Run) r0 = { 0 };
+
+  remove_file ("c.ita");
+  run_cli (&r0, "import", sample, "c.ita", NULL);
+  g_assert_cmpint (r0.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_auto(Run) r = { 0 };
+      g_autoptr(GBytes) csv = NULL;
+      g_autofree char *name = g_strdup_printf ("%s.csv", tables[i]);
+      const char *data;
+      gsize len;
+
+      run_cli (&r, "export", "--csv", tables[i], "c.ita", "-o", name, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      csv = read_file (name);
+      data = g_bytes_get_data (csv, &len);
+      g_assert_cmpuint (len, >, 3);
+      g_assert_cmpmem (data, 3, "\xEF\xBB\xBF", 3);      /* BOM: Excel reads UTF-8 */
+      g_assert_true (g_utf8_validate (data, (gssize) len, NULL));
+      g_assert_nonnull (g_strstr_len (data, (gssize) len, "\r\n"));
+      g_assert_null (g_strstr_len (data, (gssize) len, "\",\n"));  /* no bare LF row ends */
+    }
+  {
+    g_autoptr(GBytes) csv = read_file ("checklist.csv");
+
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (csv, NULL), (gssize) g_bytes_get_size (csv),
+                                    "https://www.bansuandokmai.go.th/about/structure"));
+  }
+}
+
+static void
+test_import_errors (void)
+{
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_autofree char *out = g_build_filename (dir, "never.ita", NULL);
+
+  write_file ("broken.json", "{\n  \"format\": 1,\n  \"kind\": \"ita-planner-project\"\n  \"x\": 1\n}\n");
+  run_cli (&r1, "import", "broken.json", "never.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 1);
+  g_assert_nonnull (strstr (r1.err, "line 3, column"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  run_cli (&r2, "info", "broken.json", NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_nonnull (strstr (r2.err, "not an ITA Planner project"));
+
+  run_cli (&r3, "export", "--json", "--csv", "scores", "x.ita", NULL);
+  g_assert_cmpint (r3.status, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  dir = g_dir_make_tmp ("ita-cli-project-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/cli/project/new-info-score", test_new_info_score);
+  g_test_add_func ("/cli/project/scores-all-or-nothing", test_scores_all_or_nothing);
+  g_test_add_func ("/cli/project/export-import-round-trip", test_export_import_round_trip);
+  g_test_add_func ("/cli/project/export-csv", test_export_csv);
+  g_test_add_func ("/cli/project/import-errors", test_import_errors);
+  ret = g_test_run ();
+
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *p = g_build_filename (dir, name, NULL);
+
+        g_remove (p);
+      }
+    g_rmdir (dir);
+    g_free (dir);
+  }
+  return ret;
+}

@@ -1,0 +1,573 @@
+/* test-project-files.c: every bad file or input a user can give is refused
+ * with its own error and a message they can act on, and leaves the file
+ * exactly as it was */
+#include <locale.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#ifdef G_OS_UNIX
+# include <unistd.h>
+#endif
+
+#include "ita-project-private.h"
+
+static const char *self_exe;
+
+typedef struct {
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("ita-files-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "plan.ita", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_chmod (f->dir, 0700);
+  d = g_dir_open (f->dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+
+      g_remove (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &data, &len, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (data, len);
+}
+
+static void
+write_bytes (const char *path,
+             const void *data,
+             gsize       len)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, (gssize) len, &error);
+  g_assert_no_error (error);
+}
+
+/* A real project with some of everything. */
+static void
+make_project (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaFramework) edition = ita_catalogue_lookup ("ita-2568", &error);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ItaProject) p = NULL;
+
+  g_assert_no_error (error);
+  p = ita_project_create (file, edition, 0, &error);
+  g_assert_no_error (error);
+  for (int i = 1; i <= 15; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("i%d", i);
+
+      g_assert_true (ita_project_set_score (p, key, 9000 + i * 10, &error));
+    }
+  for (int i = 0; i < 30; i++)
+    g_assert_true (ita_project_add_limitation (p, ITA_LIMITATION_OTHER,
+                                               "ข้อจำกัดด้านบุคลากรและงบประมาณของหน่วยงาน", NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Opens and expects code; the file's bytes must not change. */
+static char *
+expect_refused (const char          *path,
+                ItaProjectOpenFlags  flags,
+                int                  code)
+{
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaProject) p = ita_project_open (file, flags, &error);
+  g_autofree char *lock = g_strconcat (path, ".lock", NULL);
+
+  g_assert_null (p);
+  g_assert_error (error, ITA_PROJECT_ERROR, code);
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  /* no lock file left behind (a LOCKED file keeps its owner's) */
+  if (code != ITA_PROJECT_ERROR_LOCKED)
+    g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  return g_strdup (error->message);
+}
+
+static void
+test_text_file (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char text[] = "รายงานผลการประเมิน ITA ปี 2568\nคะแนนรวม 83.03\n";
+  g_autofree char *msg = NULL;
+
+  write_bytes (f->path, text, sizeof text - 1);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_NOT_A_PROJECT);
+  g_assert_nonnull (strstr (msg, "not an ITA Planner project"));
+  write_bytes (f->path, "", 0);
+  g_free (msg);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_NOT_A_PROJECT);
+  g_assert_nonnull (strstr (msg, "empty"));
+}
+
+static void
+test_other_application (Fixture       *f,
+                        gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *msg = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+                                     "INSERT INTO moz_places (url) VALUES ('https://example.org');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_OTHER_APPLICATION);
+  g_assert_nonnull (strstr (msg, "another application"));
+  g_free (msg);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_READ_ONLY, ITA_PROJECT_ERROR_OTHER_APPLICATION);
+}
+
+static void
+test_truncated (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) whole = NULL;
+  g_autofree char *msg = NULL;
+
+  make_project (f->path);
+  whole = read_bytes (f->path);
+  write_bytes (f->path, g_bytes_get_data (whole, NULL), g_bytes_get_size (whole) / 2);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (msg, "damaged"));
+  write_bytes (f->path, g_bytes_get_data (whole, NULL), 200);
+  g_free (msg);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_CORRUPT);
+}
+
+static void
+test_corrupted_page (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) whole = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *msg = NULL;
+  gsize len;
+
+  make_project (f->path);
+  whole = read_bytes (f->path);
+  len = g_bytes_get_size (whole);
+  copy = g_memdup2 (g_bytes_get_data (whole, NULL), len);
+  g_assert_cmpuint (len, >, 4 * 4096);
+  /* garbage over the b-tree pages after the first */
+  for (gsize i = 4096 + 8; i < len; i += 4096)
+    memset (copy + i, 0x5a, 64);
+  write_bytes (f->path, copy, len);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (msg, "backup"));
+}
+
+static void
+set_pragma (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_newer_schema (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *msg = NULL;
+
+  make_project (f->path);
+  set_pragma (f->path, "PRAGMA user_version = 7");
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_NEWER);
+  g_assert_nonnull (strstr (msg, "newer version of ITA Planner (schema 7"));
+  g_assert_nonnull (strstr (msg, "Update ITA Planner"));
+}
+
+static void
+test_foreign_trigger (Fixture       *f,
+                      gconstpointer  data)
+{
+  make_project (f->path);
+  set_pragma (f->path, "CREATE TRIGGER t AFTER INSERT ON score BEGIN DELETE FROM unit; END;");
+  g_free (expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_CORRUPT));
+}
+
+static void
+test_migration (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaFramework) edition = ita_catalogue_lookup ("ita-2568", &error);
+  g_autofree char *backup = g_strconcat (f->path, ".bak-v1", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(ItaProject) p = NULL;
+  GBytes *json = ita_framework_get_json (edition);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  /* a file as schema version 1 wrote it */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1230258481;", NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (sqlite3_exec (db, ita_db_schema_step (1), NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO meta VALUES ('fiscal_year', '2568');"
+                                     "INSERT INTO score VALUES ('i1', 9933);"
+                                     "PRAGMA user_version = 1;", NULL, NULL, NULL), ==, 0);
+  sqlite3_prepare_v2 (db, "INSERT INTO edition VALUES (1, 'ita-2568', ?1)", -1, &stmt, NULL);
+  sqlite3_bind_blob (stmt, 1, g_bytes_get_data (json, NULL), (int) g_bytes_get_size (json), NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  /* read-only: migrated in memory, the file untouched */
+  {
+    g_autoptr(GBytes) before = read_bytes (f->path);
+    g_autoptr(GBytes) after = NULL;
+    g_autoptr(ItaProject) ro = ita_project_open (file, ITA_PROJECT_OPEN_COMPARISON, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ita_project_get_score (ro, "i1"), ==, 9933);
+    after = read_bytes (f->path);
+    g_assert_true (g_bytes_equal (before, after));
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  }
+
+  p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ita_project_get_score (p, "i1"), ==, 9933);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  g_clear_object (&p);
+
+  g_assert_cmpint (sqlite3_open (backup, &db), ==, SQLITE_OK);
+  sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, ITA_DB_SCHEMA_VERSION);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+static void
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(ItaProject) p = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(ItaScores) scores = NULL;
+  g_autofree char *big = NULL;
+
+  /* Simulated with PRAGMA max_page_count through a test hook: SQLite then
+   * fails writes with SQLITE_FULL exactly as on a full disk. */
+  make_project (f->path);
+  p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  ita_project_limit_pages_for_testing (p, 0);
+  before = read_bytes (f->path);
+  big = g_strnfill (64 * 1024, 'x');
+  g_assert_false (ita_project_add_limitation (p, ITA_LIMITATION_OTHER, big, NULL, &error));
+  g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_DISK_FULL);
+  g_assert_cmpstr (error->message, ==,
+                   "The disk is full: the change was not saved; free some space and try again.");
+  g_clear_error (&error);
+  after = read_bytes (f->path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (ita_project_get_can_undo (p));
+  /* small edits still fit in the free pages */
+  g_assert_true (ita_project_set_score (p, "i1", 9999, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ita_project_get_score (p, "i1"), ==, 9999);
+}
+
+static void
+test_bad_scores (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char *bad[] = {
+    "code,score\no1,150\n",          /* out of range */
+    "code,score\ni1,สูง\n",            /* not a number */
+    "code,score\ni1,99.333\n",       /* too many decimals */
+    "code,score\no99,100\n",         /* unknown item code */
+    "code,score\ni1,90\ni1,95\n",    /* duplicate row */
+    "code,score\no3,70\n",           /* not on the OIT 0/50/100 scale */
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(ItaProject) p = NULL;
+
+  make_project (f->path);
+  p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) before = read_bytes (f->path);
+      g_autoptr(GBytes) after = NULL;
+
+      g_assert_false (ita_project_import_scores_csv (p, bad[i], strlen (bad[i]), &error));
+      g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID);
+      g_test_message ("%s → %s", bad[i], error->message);
+      g_assert_cmpstr (error->message, !=, "");
+      g_clear_error (&error);
+      after = read_bytes (f->path);
+      g_assert_true (g_bytes_equal (before, after));
+    }
+  g_assert_cmpint (ita_project_get_score (p, "i1"), ==, 9010);
+}
+
+#ifdef G_OS_UNIX
+/* Runs this binary again with args; returns its stdout. As root, the
+ * child drops to the nobody user so that file permissions apply. */
+static void
+drop_to_nobody (gpointer data)
+{
+  if (setgid (65534) != 0 || setuid (65534) != 0)
+    _exit (99);
+}
+
+static GSubprocess *
+spawn_self (GSubprocessFlags   flags,
+            gboolean           as_nobody,
+            const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (flags);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GSubprocess *child;
+
+  g_ptr_array_add (argv, (gpointer) self_exe);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  if (as_nobody)
+    g_subprocess_launcher_set_child_setup (launcher, drop_to_nobody, NULL, NULL);
+  child = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  return child;
+}
+
+/* The error code of opening path, as the (unprivileged) user sees it. */
+static int
+open_code_as_user (const char *path)
+{
+  const char *args[] = { "--open", path, NULL };
+  g_autoptr(GSubprocess) child = spawn_self (G_SUBPROCESS_FLAGS_STDOUT_PIPE, getuid () == 0, args);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("child: %s", out);
+  return (int) g_ascii_strtoll (out, NULL, 10);
+}
+
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  make_project (f->path);
+  g_chmod (f->dir, 0777);
+  g_chmod (f->path, 0444);
+  before = read_bytes (f->path);
+  g_assert_cmpint (open_code_as_user (f->path), ==, ITA_PROJECT_ERROR_READ_ONLY);
+  after = read_bytes (f->path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  make_project (f->path);
+  g_chmod (f->path, 0666);
+  g_chmod (f->dir, 0555);
+  before = read_bytes (f->path);
+  g_assert_cmpint (open_code_as_user (f->path), ==, ITA_PROJECT_ERROR_READ_ONLY);
+  after = read_bytes (f->path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_chmod (f->dir, 0700);
+}
+
+static void
+test_locked_by_other_process (Fixture       *f,
+                              gconstpointer  data)
+{
+  const char *args[] = { "--hold", f->path, NULL };
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(ItaProject) ro = NULL;
+  g_autoptr(ItaProject) rw = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *msg = NULL;
+
+  make_project (f->path);
+  child = spawn_self (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, FALSE, args);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_cmpstr (line, ==, "holding");
+
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_LOCKED);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (msg, g_get_user_name ()));
+  g_assert_nonnull (strstr (msg, g_get_host_name ()));
+  g_assert_nonnull (strstr (msg, "read-only"));
+  /* … which the UI offers */
+  ro = ita_project_open (file, ITA_PROJECT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+
+  /* the other instance closes: the file opens for writing */
+  g_output_stream_close (g_subprocess_get_stdin_pipe (child), NULL, NULL);
+  g_subprocess_wait_check (child, NULL, &error);
+  g_assert_no_error (error);
+  rw = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_stale_lock (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *args[] = { "--crash-holding", f->path, NULL };
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(ItaProject) p = NULL;
+  g_autofree char *lock = g_strconcat (f->path, ".lock", NULL);
+
+  make_project (f->path);
+  /* a process that dies with the project open leaves its lock behind */
+  child = spawn_self (G_SUBPROCESS_FLAGS_NONE, FALSE, args);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (lock, G_FILE_TEST_EXISTS));
+  p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_clear_object (&p);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_busy (Fixture       *f,
+           gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *msg = NULL;
+
+  make_project (f->path);
+  /* another program holds SQLite's own exclusive lock */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE; INSERT INTO setting VALUES ('x', 'y');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_BUSY);
+  g_assert_nonnull (strstr (msg, "another program"));
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+}
+
+static int
+child_main (const char *mode,
+            const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaProject) p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  char buf[16];
+
+  if (g_str_equal (mode, "--open"))
+    {
+      g_print ("%d %s\n", p ? -1 : error->code, p ? "" : error->message);
+      return 0;
+    }
+  if (p == NULL)
+    {
+      g_print ("failed %s\n", error->message);
+      return 1;
+    }
+  if (g_str_equal (mode, "--crash-holding"))
+    _exit (0);   /* no close: the lock stays */
+  g_print ("holding\n");
+  fflush (stdout);
+  while (fread (buf, 1, sizeof buf, stdin) > 0)
+    ;
+  return 0;
+}
+#endif
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  self_exe = argv[0];
+#ifdef G_OS_UNIX
+  if (argc == 3 && g_str_has_prefix (argv[1], "--") && !g_str_equal (argv[1], "--tap"))
+    return child_main (argv[1], argv[2]);
+#endif
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/core/project-files/text-file", test_text_file);
+  ADD ("/core/project-files/other-application", test_other_application);
+  ADD ("/core/project-files/truncated", test_truncated);
+  ADD ("/core/project-files/corrupted-page", test_corrupted_page);
+  ADD ("/core/project-files/newer-schema", test_newer_schema);
+  ADD ("/core/project-files/foreign-trigger", test_foreign_trigger);
+  ADD ("/core/project-files/migration", test_migration);
+  ADD ("/core/project-files/disk-full", test_disk_full);
+  ADD ("/core/project-files/bad-scores", test_bad_scores);
+#ifdef G_OS_UNIX
+  ADD ("/core/project-files/read-only-file", test_read_only_file);
+  ADD ("/core/project-files/read-only-folder", test_read_only_folder);
+  ADD ("/core/project-files/locked-by-other-process", test_locked_by_other_process);
+  ADD ("/core/project-files/stale-lock", test_stale_lock);
+  ADD ("/core/project-files/busy", test_busy);
+#endif
+#undef ADD
+  return g_test_run ();
+}

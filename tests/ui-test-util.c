@@ -46,6 +46,10 @@ ui_test_init (void)
   /* One recent-files list for the whole run, in a temporary folder that
    * outlives each test's isolated folders (called before g_test_init). */
   g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  /* Read the MIME database now, while XDG_DATA_DIRS still names the
+   * system's folders: g_test_init's isolation empties them, and without
+   * it GTK cannot tell an SVG icon from any other file. */
+  g_free (g_content_type_guess ("icon.svg", (const guchar *) "<svg", 4, NULL));
   gtk_init ();
   gtk_recent_manager_get_default ();
 }

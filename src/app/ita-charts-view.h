@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "ita-chart.h"
+#include "ita-chart-data-project.h"
 #include "ita-project.h"
 
 G_BEGIN_DECLS

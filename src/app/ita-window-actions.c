@@ -251,15 +251,20 @@ copy_sample (GError **error)
   const char *dir = g_getenv ("ITA_SAMPLE_DIR");
   g_autofree char *src_dir = g_strdup (dir ? dir : PKGDATADIR "/sample");
   g_autofree char *dest_dir = NULL;
+  g_autofree char *parent_dir = NULL;
+  g_autofree char *template = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   const char *names[] = { "sample-2567.ita", "sample-2568.ita" };
 
-  dest_dir = g_build_filename (g_get_user_data_dir (), "ita-planner", "sample", stamp, NULL);
-  if (g_mkdir_with_parents (dest_dir, 0700) != 0)
+  parent_dir = g_build_filename (g_get_user_data_dir (), "ita-planner", "sample", NULL);
+  template = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s-XXXXXX", parent_dir, stamp);
+  /* a folder of its own for each copy, even two in the same second */
+  dest_dir = g_strdup (template);
+  if (g_mkdir_with_parents (parent_dir, 0700) != 0 || g_mkdtemp_full (dest_dir, 0700) == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not create the folder “%s” for the sample project."), dest_dir);
+                   _("Could not create the folder “%s” for the sample project."), parent_dir);
       return NULL;
     }
 

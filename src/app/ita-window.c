@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ita-agency-view.h"
+#include "ita-charts-view.h"
 #include "ita-overview-view.h"
 #include "ita-scores-view.h"
 #include "ita-window-private.h"
@@ -24,6 +25,7 @@ static const char * const view_names[] = {
 static const ItaViewInfo views[] = {
   { "overview", N_("Overview"), ita_overview_view_get_type },
   { "scores", N_("Scores"), ita_scores_view_get_type },
+  { "charts", N_("Charts"), ita_charts_view_get_type },
   { "agency", N_("Agency"), ita_agency_view_get_type },
   { NULL, NULL, NULL }
 };

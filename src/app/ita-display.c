@@ -130,13 +130,3 @@ ita_display_category_icon (ItaCategory category)
     }
 }
 
-GtkStack *
-ita_display_find_view_stack (GtkWidget *widget)
-{
-  GtkWidget *parent = gtk_widget_get_parent (widget);
-
-  /* A view is a child of the window's view stack. */
-  while (parent != NULL && !GTK_IS_STACK (parent))
-    parent = gtk_widget_get_parent (parent);
-  return parent != NULL ? GTK_STACK (parent) : NULL;
-}

@@ -39,8 +39,6 @@ char       *ita_display_int              (int         value,
 const char *ita_display_category_label   (ItaCategory category);
 const char *ita_display_category_icon    (ItaCategory category);
 
-/* The stack of views the widget lives in, or NULL. */
-GtkStack   *ita_display_find_view_stack  (GtkWidget  *widget);
 
 /* The item's question or evidence title in the UI language, or a note
  * that the edition does not know it (a gap in the research). */

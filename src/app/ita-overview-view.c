@@ -13,6 +13,7 @@
 #include "ita-display.h"
 #include "ita-overview-view.h"
 #include "ita-scores-view.h"
+#include "ita-window.h"
 
 #define MAX_GAINS 6
 
@@ -285,18 +286,19 @@ go_to (ItaOverviewView *self,
        const char      *view,
        const char      *key)
 {
-  GtkStack *stack = ita_display_find_view_stack (GTK_WIDGET (self));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *target;
 
-  if (stack == NULL)
+  if (!ITA_IS_WINDOW (root))
     return;
   /* A view that is not in this version falls back to the Scores view. */
-  if (gtk_stack_get_child_by_name (stack, view) == NULL)
-    view = "scores";
-  target = gtk_stack_get_child_by_name (stack, view);
-  if (target == NULL)
-    return;
-  gtk_stack_set_visible_child (stack, target);
+  if (!ita_window_show_view (ITA_WINDOW (root), view))
+    {
+      view = "scores";
+      if (!ita_window_show_view (ITA_WINDOW (root), view))
+        return;
+    }
+  target = ita_window_get_view (ITA_WINDOW (root), view);
   if (key != NULL && ITA_IS_SCORES_VIEW (target))
     ita_scores_view_reveal_key (ITA_SCORES_VIEW (target), key);
 }

@@ -111,16 +111,67 @@ dismiss_project_error (GtkButton *button,
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->project_error_revealer), FALSE);
 }
 
+/* Views are made when first shown: the sidebar lists every view from the
+ * start, each page holding an empty box until the view is needed, so
+ * opening a project builds and fills only the view on screen. */
+static const ItaViewInfo *
+find_view_info (const char *name)
+{
+  for (guint i = 0; views[i].name != NULL; i++)
+    if (g_strcmp0 (views[i].name, name) == 0)
+      return &views[i];
+  return NULL;
+}
+
+GtkWidget *
+ita_window_get_view (ItaWindow  *self,
+                     const char *name)
+{
+  const ItaViewInfo *info;
+  GtkWidget *page;
+  GtkWidget *view;
+
+  g_return_val_if_fail (ITA_IS_WINDOW (self), NULL);
+
+  info = find_view_info (name);
+  page = gtk_stack_get_child_by_name (self->view_stack, name);
+  if (info == NULL || page == NULL)
+    return NULL;
+
+  view = gtk_widget_get_first_child (page);
+  if (view == NULL)
+    {
+      view = g_object_new (info->get_type (), "project", self->project, NULL);
+      gtk_widget_set_hexpand (view, TRUE);
+      gtk_widget_set_vexpand (view, TRUE);
+      gtk_box_append (GTK_BOX (page), view);
+    }
+  return view;
+}
+
+static void
+on_visible_view_changed (GtkStack   *stack,
+                         GParamSpec *pspec,
+                         ItaWindow  *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (stack);
+
+  if (name != NULL && self->project != NULL)
+    ita_window_get_view (self, name);
+}
+
 static void
 set_views_project (ItaWindow  *self,
                    ItaProject *project)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
     {
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "project") != NULL)
-        g_object_set (child, "project", project, NULL);
+      GtkWidget *view = gtk_widget_get_first_child (page);
+
+      if (view != NULL)
+        g_object_set (view, "project", project, NULL);
     }
 }
 
@@ -150,6 +201,7 @@ ita_window_set_project (ItaWindow  *self,
       set_views_project (self, project);
       ita_welcome_page_set_error (self->welcome_page, NULL);
       gtk_stack_set_visible_child_name (self->main_stack, "project");
+      on_visible_view_changed (self->view_stack, NULL, self);
     }
   else
     gtk_stack_set_visible_child_name (self->main_stack, "welcome");
@@ -190,7 +242,7 @@ ita_window_show_view (ItaWindow  *self,
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       return TRUE;
     }
-  if (self->project == NULL || gtk_stack_get_child_by_name (self->view_stack, name) == NULL)
+  if (self->project == NULL || ita_window_get_view (self, name) == NULL)
     return FALSE;
 
   gtk_stack_set_visible_child_name (self->main_stack, "project");
@@ -303,12 +355,10 @@ ita_window_init (ItaWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   for (guint i = 0; views[i].name != NULL; i++)
-    {
-      GtkWidget *view = g_object_new (views[i].get_type (), NULL);
-      GtkStackPage *page = gtk_stack_add_titled (self->view_stack, view, views[i].name,
-                                                 _(views[i].title));
-      (void) page;
-    }
+    gtk_stack_add_titled (self->view_stack, gtk_box_new (GTK_ORIENTATION_VERTICAL, 0),
+                          views[i].name, _(views[i].title));
+  g_signal_connect (self->view_stack, "notify::visible-child",
+                    G_CALLBACK (on_visible_view_changed), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);

@@ -35,5 +35,9 @@ void        ita_window_show_error      (ItaWindow  *self,
 gboolean    ita_window_is_view_name    (const char *name);
 gboolean    ita_window_show_view       (ItaWindow  *self,
                                         const char *name);
+/* The view widget of that name, made now if it was not yet shown;
+ * NULL when the view is not in this version. */
+GtkWidget  *ita_window_get_view        (ItaWindow  *self,
+                                        const char *name);
 
 G_END_DECLS

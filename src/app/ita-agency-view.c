@@ -294,11 +294,12 @@ update_unit_actions (ItaAgencyView *self)
 static void
 load_units (ItaAgencyView *self)
 {
-  GtkWidget *child;
+  GtkListBoxRow *child;
 
   self->loading = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->units_list))) != NULL)
-    gtk_list_box_remove (self->units_list, child);
+  /* rows only: the placeholder stays */
+  while ((child = gtk_list_box_get_row_at_index (self->units_list, 0)) != NULL)
+    gtk_list_box_remove (self->units_list, GTK_WIDGET (child));
   g_clear_pointer (&self->units, g_ptr_array_unref);
   if (self->project != NULL)
     self->units = ita_project_get_units (self->project);
@@ -649,6 +650,20 @@ ita_agency_view_init (ItaAgencyView *self)
   g_autoptr(GtkStringList) unit_kind_labels = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkWidget *placeholder = gtk_label_new (_("No units yet. Add the offices and divisions (สำนัก/กอง) of the agency, then their sections and work units (ฝ่าย/งาน)."));
+
+    gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+    gtk_label_set_max_width_chars (GTK_LABEL (placeholder), 50);
+    gtk_label_set_justify (GTK_LABEL (placeholder), GTK_JUSTIFY_CENTER);
+    gtk_widget_set_margin_top (placeholder, 24);
+    gtk_widget_set_margin_bottom (placeholder, 24);
+    gtk_widget_set_margin_start (placeholder, 12);
+    gtk_widget_set_margin_end (placeholder, 12);
+    gtk_widget_add_css_class (placeholder, "dim-label");
+    gtk_list_box_set_placeholder (self->units_list, placeholder);
+  }
 
   /* TRANSLATORS: an agency type not in the list */
   gtk_string_list_append (kinds, _("Other…"));

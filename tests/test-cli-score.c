@@ -98,6 +98,45 @@ test_score_json (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "discrepancies")), ==, 0);
 }
 
+/* What if o1, o5 and o6 (the missing items of 9.1 in seed 000) were
+ * fixed: 9.1 = 100, indicator 9 = mean (100, 100, 71.43, 100, 80) = 90.29,
+ * OIT = mean (90.29, 87.50) = 88.90 (88.895 half-up), total =
+ * 0.3 × 79.82 + 0.3 × 70.73 + 0.4 × 88.90 = 80.725 → 80.73. */
+static void
+test_score_what_if (void)
+{
+  g_autofree char *csv = data_path ("seed-000-2562.csv");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) human = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *what_if;
+  JsonArray *items;
+
+  run_cli (&run, "score", "-e", "2562", "-s", csv, "--json", "--fix", "o1,O5", "--fix", "๐๖", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  /* the result itself is unchanged */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_object_get_object_member (root, "total"), "value"), 79.39, 1e-9);
+  what_if = json_object_get_object_member (root, "what_if");
+  g_assert_nonnull (what_if);
+  items = json_object_get_array_member (what_if, "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (items, 2), ==, "o6");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (what_if, "total"), 80.73, 1e-9);
+
+  run_cli (&human, "score", "-e", "2562", "-s", csv, "--fix", "o1,o5,o6", NULL);
+  g_assert_cmpint (human.status, ==, 0);
+  g_assert_nonnull (strstr (human.out, "o1, o5, o6 → 80.73 (+1.34)"));
+
+  run_cli (&bad, "score", "-e", "2562", "-s", csv, "--fix", "o1,ind:9", NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "ind:9"));
+}
+
 static void
 test_score_bad_csv (void)
 {
@@ -200,6 +239,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/score/human", test_score_human);
   g_test_add_func ("/cli/score/json", test_score_json);
+  g_test_add_func ("/cli/score/what-if", test_score_what_if);
   g_test_add_func ("/cli/score/bad-csv", test_score_bad_csv);
   g_test_add_func ("/cli/score/usage", test_score_usage);
   g_test_add_func ("/cli/framework/list-show", test_framework_list_show);

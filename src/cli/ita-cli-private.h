@@ -39,6 +39,13 @@ int      ita_cli_score           (int argc, char **argv);
  * between official and computed figures, top gains). */
 void     ita_cli_score_print     (ItaResult *result,
                                   gboolean   json);
+/* --fix CODES (comma-separated, repeatable): prints the result and the
+ * total if those items were fixed; in JSON a "what_if" member is added.
+ * FALSE, after saying why, when a code is not an item. */
+gboolean ita_cli_score_what_if   (ItaResult          *result,
+                                  ItaScores          *scores,
+                                  const char * const *fix,
+                                  gboolean            json);
 /* The edition named by an id ("ita-2568"), a year ("2568", Thai digits
  * allowed) or an edition file ("ita-2569.json"); NULL with an error. */
 ItaFramework *ita_cli_find_edition (const char  *name,
@@ -50,9 +57,11 @@ int      ita_cli_info            (int argc, char **argv);
 int      ita_cli_scores          (int argc, char **argv);
 int      ita_cli_export          (int argc, char **argv);
 int      ita_cli_import          (int argc, char **argv);
-/* `ita-cli score FILE.ita [--json]`: computes from a project file. */
-int      ita_cli_project_score   (const char *path,
-                                  gboolean    json);
+/* `ita-cli score FILE.ita [--json] [--fix CODES]`: computes from a
+ * project file. */
+int      ita_cli_project_score   (const char         *path,
+                                  gboolean            json,
+                                  const char * const *fix);
 
 /* ita-cli-chart.c: `ita-cli chart KIND FILE.ita -o OUT` and
  * `ita-cli charts FILE.ita --outdir DIR` */

@@ -223,8 +223,9 @@ ita_cli_scores (int    argc,
 }
 
 int
-ita_cli_project_score (const char *path,
-                       gboolean    json)
+ita_cli_project_score (const char         *path,
+                       gboolean            json,
+                       const char * const *fix)
 {
   g_autoptr(ItaProject) project = open_project (path, ITA_PROJECT_OPEN_READ_ONLY);
   g_autoptr(ItaResult) result = NULL;
@@ -232,6 +233,12 @@ ita_cli_project_score (const char *path,
   if (project == NULL)
     return 1;
   result = ita_project_compute (project);
+  if (fix != NULL)
+    {
+      g_autoptr(ItaScores) scores = ita_project_get_scores (project);
+
+      return ita_cli_score_what_if (result, scores, fix, json) ? 0 : 1;
+    }
   ita_cli_score_print (result, json);
   return 0;
 }

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
@@ -202,6 +204,85 @@ ita_cli_score_print (ItaResult *result,
   print_gains (result);
 }
 
+/* --fix o1,o7: the total if those items were fixed (scored 100). Returns
+ * FALSE, after saying why, when a code is not an item of the edition. */
+gboolean
+ita_cli_score_what_if (ItaResult          *result,
+                       ItaScores          *scores,
+                       const char * const *fix,
+                       gboolean            json)
+{
+  ItaFramework *fw = ita_result_get_framework (result);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  const ItaLevel *total = ita_result_get_total (result);
+  ItaCenti if_fixed;
+
+  for (guint i = 0; fix != NULL && fix[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (fix[i], ",", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autofree char *key = NULL;
+
+          g_strstrip (parts[j]);
+          if (*parts[j] == '\0')
+            continue;
+          key = ita_scores_normalize_key (fw, parts[j], &error);
+          if (key == NULL || ita_framework_lookup_item (fw, key) == NULL)
+            {
+              ita_cli_error (_("--fix: “%s” is not an item of %s (give item codes such as o12 or i3)"),
+                             parts[j], ita_framework_get_id (fw));
+              return FALSE;
+            }
+          g_ptr_array_add (codes, g_steal_pointer (&key));
+        }
+    }
+  g_ptr_array_add (codes, NULL);
+  if_fixed = ita_engine_total_if_fixed (fw, scores, (const char * const *) codes->pdata);
+
+  if (json)
+    {
+      g_autofree char *text = ita_result_to_json (result);
+      g_autoptr(JsonNode) root = json_from_string (text, NULL);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) what_if = NULL;
+      g_autofree char *out = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "items");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i + 1 < codes->len; i++)
+        json_builder_add_string_value (builder, g_ptr_array_index (codes, i));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "total");
+      if (if_fixed == ITA_CENTI_NONE)
+        json_builder_add_null_value (builder);
+      else
+        json_builder_add_double_value (builder, if_fixed / 100.0);
+      json_builder_end_object (builder);
+      what_if = json_builder_get_root (builder);
+      json_object_set_member (json_node_get_object (root), "what_if", g_steal_pointer (&what_if));
+      out = json_to_string (root, TRUE);
+      printf ("%s\n", out);
+      return TRUE;
+    }
+
+  ita_cli_score_print (result, FALSE);
+  {
+    g_autofree char *list = g_strjoinv (", ", (char **) codes->pdata);
+    g_autofree char *value = ita_decimal_format (if_fixed, FALSE);
+    g_autofree char *delta = NULL;
+
+    if (total->value != ITA_CENTI_NONE && if_fixed != ITA_CENTI_NONE)
+      delta = ita_decimal_format (if_fixed - total->value, FALSE);
+    printf ("\n%s\n  %s → %s%s%s%s\n", _("What if these items were fixed:"), list, value,
+            delta ? " (+" : "", delta ? delta : "", delta ? ")" : "");
+  }
+  return TRUE;
+}
+
 static ItaScores *
 load_scores (ItaFramework *fw,
              const char   *path)
@@ -236,10 +317,12 @@ ita_cli_score (int    argc,
   g_autofree char *edition = NULL;
   g_autofree char *scores_path = NULL;
   gboolean json = FALSE;
+  g_auto(GStrv) fix = NULL;
   GOptionEntry entries[] = {
     { "edition", 'e', 0, G_OPTION_ARG_STRING, &edition, N_("The ITA edition: ita-2568 or 2568"), N_("ID") },
     { "scores", 's', 0, G_OPTION_ARG_FILENAME, &scores_path, N_("The scores CSV (code,score rows)"), N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (docs/score-json.md)"), NULL },
+    { "fix", 0, 0, G_OPTION_ARG_STRING_ARRAY, &fix, N_("What if: also print the total if these items were fixed (scored 100)"), N_("CODES") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -254,7 +337,7 @@ ita_cli_score (int    argc,
     return 2;
   if (argc == 2 && edition == NULL && scores_path == NULL &&
       g_str_has_suffix (argv[1], ".ita"))
-    return ita_cli_project_score (argv[1], json);
+    return ita_cli_project_score (argv[1], json, (const char * const *) fix);
   if (argc > 1 || edition == NULL || scores_path == NULL)
     {
       ita_cli_error ("%s", _("give both --edition ID and --scores FILE.csv"));
@@ -272,6 +355,8 @@ ita_cli_score (int    argc,
     return 1;
 
   result = ita_engine_compute (fw, scores, NULL);
+  if (fix != NULL)
+    return ita_cli_score_what_if (result, scores, (const char * const *) fix, json) ? 0 : 1;
   ita_cli_score_print (result, json);
   return 0;
 }

@@ -31,6 +31,9 @@ screenshot (const char *lang,
 
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_DIRS", system_data_dirs, TRUE);
   g_subprocess_launcher_setenv (launcher, "HOME", dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", dir, TRUE);
   g_ptr_array_add (argv, (char *) g_getenv ("ITA_PLANNER"));
   g_ptr_array_add (argv, shot_arg);
   g_ptr_array_add (argv, lang_arg);

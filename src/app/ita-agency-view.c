@@ -13,7 +13,7 @@
 
 struct _ItaAgencyView
 {
-  GtkWidget    parent_instance;
+  ItaView     parent_instance;
 
   /* template widgets */
   GtkEntry    *name_entry;
@@ -28,20 +28,14 @@ struct _ItaAgencyView
   GtkDropDown *unit_kind_dropdown;
   GtkLabel    *units_message;
 
+  /* borrowed */
+  ItaProject  *project;   /* ItaView holds the reference */
+
   /* owned */
-  ItaProject  *project;
   GPtrArray   *units;          /* of ItaUnit, in display order */
   gint64       selected_id;
   gboolean     loading;        /* filling the widgets: do not save */
 };
-
-enum {
-  PROP_0,
-  PROP_PROJECT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static const char * const agency_kinds[] = {
   "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนตำบล", NULL
@@ -52,7 +46,7 @@ static const ItaUnitKind unit_kinds[] = {
   ITA_UNIT_KIND_WORK, ITA_UNIT_KIND_OTHER,
 };
 
-G_DEFINE_FINAL_TYPE (ItaAgencyView, ita_agency_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ItaAgencyView, ita_agency_view, ITA_TYPE_VIEW)
 
 const char * const *
 ita_agency_kinds (void)
@@ -500,11 +494,12 @@ remove_unit_action (GtkWidget  *widget,
 /* --- project -------------------------------------------------------- */
 
 static void
-on_project_changed (ItaProject       *project,
+on_project_changed (ItaView          *view,
                     ItaProjectChange  kind,
-                    const char       *key,
-                    ItaAgencyView    *self)
+                    const char       *key)
 {
+  ItaAgencyView *self = ITA_AGENCY_VIEW (view);
+
   if (kind == ITA_PROJECT_CHANGE_AGENCY || kind == ITA_PROJECT_CHANGE_ALL)
     load_profile (self);
   if (kind == ITA_PROJECT_CHANGE_UNITS || kind == ITA_PROJECT_CHANGE_ALL)
@@ -518,27 +513,27 @@ ita_agency_view_get_project (ItaAgencyView *self)
   return self->project;
 }
 
-void
-ita_agency_view_set_project (ItaAgencyView *self,
-                             ItaProject    *project)
+static void
+ita_agency_view_project_set (ItaView    *view,
+                             ItaProject *project)
 {
-  g_return_if_fail (ITA_IS_AGENCY_VIEW (self));
-  g_return_if_fail (project == NULL || ITA_IS_PROJECT (project));
+  ItaAgencyView *self = ITA_AGENCY_VIEW (view);
 
-  if (self->project == project)
-    return;
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_set_object (&self->project, project);
-  if (project != NULL)
-    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
-
+  self->project = project;
   self->selected_id = ITA_ID_NONE;
   show_units_message (self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->profile_message), FALSE);
   load_profile (self);
   load_units (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+void
+ita_agency_view_set_project (ItaAgencyView *self,
+                             ItaProject    *project)
+{
+  g_return_if_fail (ITA_IS_AGENCY_VIEW (self));
+
+  ita_view_set_project (ITA_VIEW (self), project);
 }
 
 /* --- GObject -------------------------------------------------------- */
@@ -549,9 +544,7 @@ ita_agency_view_dispose (GObject *object)
   ItaAgencyView *self = ITA_AGENCY_VIEW (object);
   GtkWidget *child;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_clear_object (&self->project);
+  self->project = NULL;
   /* the template's top child has no id: unparent it ourselves */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -562,55 +555,16 @@ ita_agency_view_dispose (GObject *object)
 }
 
 static void
-ita_agency_view_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  ItaAgencyView *self = ITA_AGENCY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      g_value_set_object (value, self->project);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ita_agency_view_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  ItaAgencyView *self = ITA_AGENCY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      ita_agency_view_set_project (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ita_agency_view_class_init (ItaAgencyViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ItaViewClass *view_class = ITA_VIEW_CLASS (klass);
 
   object_class->dispose = ita_agency_view_dispose;
-  object_class->get_property = ita_agency_view_get_property;
-  object_class->set_property = ita_agency_view_set_property;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, ITA_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->project_set = ita_agency_view_project_set;
+  view_class->project_changed = on_project_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-agency-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaAgencyView, name_entry);

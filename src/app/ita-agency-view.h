@@ -4,11 +4,12 @@
 #include <gtk/gtk.h>
 
 #include "ita-project.h"
+#include "ita-view.h"
 
 G_BEGIN_DECLS
 
 #define ITA_TYPE_AGENCY_VIEW (ita_agency_view_get_type ())
-G_DECLARE_FINAL_TYPE (ItaAgencyView, ita_agency_view, ITA, AGENCY_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (ItaAgencyView, ita_agency_view, ITA, AGENCY_VIEW, ItaView)
 
 GtkWidget  *ita_agency_view_new         (void);
 ItaProject *ita_agency_view_get_project (ItaAgencyView *self);

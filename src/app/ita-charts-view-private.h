@@ -15,7 +15,7 @@ typedef enum {
 
 struct _ItaChartsView
 {
-  GtkWidget        parent_instance;
+  ItaView         parent_instance;
 
   /* template widgets */
   GtkListBox      *gallery;
@@ -37,8 +37,10 @@ struct _ItaChartsView
   /* borrowed: the thumbnails in the gallery, by kind */
   GtkWidget       *thumbs[ITA_CHART_N_KINDS];
 
+  /* borrowed */
+  ItaProject      *project;   /* ItaView holds the reference */
+
   /* owned */
-  ItaProject      *project;
   GSettings       *settings;
   GPtrArray       *linked;         /* ItaProject of other years, read-only */
   GPtrArray       *link_problems;  /* char*: why a linked file is left out */

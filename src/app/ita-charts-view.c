@@ -30,15 +30,7 @@ enum {
 };
 
 
-enum {
-  PROP_0,
-  PROP_PROJECT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (ItaChartsView, ita_charts_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ItaChartsView, ita_charts_view, ITA_TYPE_VIEW)
 
 /* The gallery's names of the kinds, in the interface language. */
 static const char * const kind_names[ITA_CHART_N_KINDS] = {
@@ -552,11 +544,12 @@ build_gallery (ItaChartsView *self)
 /* --- project --------------------------------------------------------- */
 
 static void
-on_project_changed (ItaProject       *project,
+on_project_changed (ItaView          *view,
                     ItaProjectChange  change,
-                    const char       *key,
-                    ItaChartsView    *self)
+                    const char       *key)
 {
+  ItaChartsView *self = ITA_CHARTS_VIEW (view);
+
   if (change == ITA_PROJECT_CHANGE_LINKS || change == ITA_PROJECT_CHANGE_ALL)
     clear_linked (self);
   if (change == ITA_PROJECT_CHANGE_ALL ||
@@ -572,28 +565,29 @@ ita_charts_view_get_project (ItaChartsView *self)
   return self->project;
 }
 
-void
-ita_charts_view_set_project (ItaChartsView *self,
-                             ItaProject    *project)
+static void
+ita_charts_view_project_set (ItaView    *view,
+                             ItaProject *project)
 {
-  g_return_if_fail (ITA_IS_CHARTS_VIEW (self));
-  g_return_if_fail (project == NULL || ITA_IS_PROJECT (project));
+  ItaChartsView *self = ITA_CHARTS_VIEW (view);
 
-  if (self->project == project)
-    return;
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
+  self->project = project;
   clear_linked (self);
   clear_data (self);
-  g_set_object (&self->project, project);
-  if (project != NULL)
-    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
 
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
   sync_thai_digits (self);
   update_actions (self);
   invalidate (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+void
+ita_charts_view_set_project (ItaChartsView *self,
+                             ItaProject    *project)
+{
+  g_return_if_fail (ITA_IS_CHARTS_VIEW (self));
+
+  ita_view_set_project (ITA_VIEW (self), project);
 }
 
 ItaChartKind
@@ -621,9 +615,7 @@ ita_charts_view_dispose (GObject *object)
   ItaChartsView *self = ITA_CHARTS_VIEW (object);
   GtkWidget *child;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_clear_object (&self->project);
+  self->project = NULL;
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
@@ -638,55 +630,16 @@ ita_charts_view_dispose (GObject *object)
 }
 
 static void
-ita_charts_view_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  ItaChartsView *self = ITA_CHARTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      g_value_set_object (value, self->project);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ita_charts_view_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  ItaChartsView *self = ITA_CHARTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      ita_charts_view_set_project (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ita_charts_view_class_init (ItaChartsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ItaViewClass *view_class = ITA_VIEW_CLASS (klass);
 
   object_class->dispose = ita_charts_view_dispose;
-  object_class->get_property = ita_charts_view_get_property;
-  object_class->set_property = ita_charts_view_set_property;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, ITA_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->project_set = ita_charts_view_project_set;
+  view_class->project_changed = on_project_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-charts-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaChartsView, gallery);

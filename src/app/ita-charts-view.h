@@ -7,11 +7,12 @@
 #include "ita-chart.h"
 #include "ita-chart-data-project.h"
 #include "ita-project.h"
+#include "ita-view.h"
 
 G_BEGIN_DECLS
 
 #define ITA_TYPE_CHARTS_VIEW (ita_charts_view_get_type ())
-G_DECLARE_FINAL_TYPE (ItaChartsView, ita_charts_view, ITA, CHARTS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (ItaChartsView, ita_charts_view, ITA, CHARTS_VIEW, ItaView)
 
 GtkWidget     *ita_charts_view_new           (void);
 ItaProject    *ita_charts_view_get_project   (ItaChartsView *self);

@@ -19,7 +19,7 @@
 
 struct _ItaOverviewView
 {
-  GtkWidget       parent_instance;
+  ItaView        parent_instance;
 
   /* template widgets */
   GtkLabel       *total_label;
@@ -32,8 +32,10 @@ struct _ItaOverviewView
   GtkListBox     *warnings_list;
   GtkGrid        *gains_grid;
 
+  /* borrowed */
+  ItaProject     *project;   /* ItaView holds the reference */
+
   /* owned */
-  ItaProject     *project;
   GSettings      *settings;
   ItaResult      *result;
   ItaProject     *last_project;   /* last year's file, read-only, or NULL */
@@ -43,15 +45,7 @@ struct _ItaOverviewView
   gboolean        thai_digits;
 };
 
-enum {
-  PROP_0,
-  PROP_PROJECT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (ItaOverviewView, ita_overview_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ItaOverviewView, ita_overview_view, ITA_TYPE_VIEW)
 
 /* --- last year ------------------------------------------------------ */
 
@@ -566,11 +560,12 @@ refresh (ItaOverviewView *self)
 }
 
 static void
-on_project_changed (ItaProject       *project,
+on_project_changed (ItaView          *view,
                     ItaProjectChange  kind,
-                    const char       *key,
-                    ItaOverviewView  *self)
+                    const char       *key)
 {
+  ItaOverviewView *self = ITA_OVERVIEW_VIEW (view);
+
   if (kind == ITA_PROJECT_CHANGE_LINKS || kind == ITA_PROJECT_CHANGE_ALL)
     load_last_year (self);
   refresh (self);
@@ -591,24 +586,24 @@ ita_overview_view_get_project (ItaOverviewView *self)
   return self->project;
 }
 
+static void
+ita_overview_view_project_set (ItaView    *view,
+                               ItaProject *project)
+{
+  ItaOverviewView *self = ITA_OVERVIEW_VIEW (view);
+
+  self->project = project;
+  load_last_year (self);
+  refresh (self);
+}
+
 void
 ita_overview_view_set_project (ItaOverviewView *self,
                                ItaProject      *project)
 {
   g_return_if_fail (ITA_IS_OVERVIEW_VIEW (self));
-  g_return_if_fail (project == NULL || ITA_IS_PROJECT (project));
 
-  if (self->project == project)
-    return;
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_set_object (&self->project, project);
-  if (project != NULL)
-    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
-
-  load_last_year (self);
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  ita_view_set_project (ITA_VIEW (self), project);
 }
 
 /* --- GObject -------------------------------------------------------- */
@@ -619,9 +614,7 @@ ita_overview_view_dispose (GObject *object)
   ItaOverviewView *self = ITA_OVERVIEW_VIEW (object);
   GtkWidget *child;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_clear_object (&self->project);
+  self->project = NULL;
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
@@ -637,55 +630,16 @@ ita_overview_view_dispose (GObject *object)
 }
 
 static void
-ita_overview_view_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  ItaOverviewView *self = ITA_OVERVIEW_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      g_value_set_object (value, self->project);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ita_overview_view_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  ItaOverviewView *self = ITA_OVERVIEW_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      ita_overview_view_set_project (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ita_overview_view_class_init (ItaOverviewViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ItaViewClass *view_class = ITA_VIEW_CLASS (klass);
 
   object_class->dispose = ita_overview_view_dispose;
-  object_class->get_property = ita_overview_view_get_property;
-  object_class->set_property = ita_overview_view_set_property;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, ITA_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->project_set = ita_overview_view_project_set;
+  view_class->project_changed = on_project_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-overview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, total_label);

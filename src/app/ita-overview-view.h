@@ -6,11 +6,12 @@
 #include <gtk/gtk.h>
 
 #include "ita-project.h"
+#include "ita-view.h"
 
 G_BEGIN_DECLS
 
 #define ITA_TYPE_OVERVIEW_VIEW (ita_overview_view_get_type ())
-G_DECLARE_FINAL_TYPE (ItaOverviewView, ita_overview_view, ITA, OVERVIEW_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (ItaOverviewView, ita_overview_view, ITA, OVERVIEW_VIEW, ItaView)
 
 GtkWidget  *ita_overview_view_new         (void);
 ItaProject *ita_overview_view_get_project (ItaOverviewView *self);

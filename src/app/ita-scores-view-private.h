@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 struct _ItaScoresView
 {
-  GtkWidget parent_instance;
+  ItaView  parent_instance;
 
   /* template widgets */
   GtkColumnView *column_view;
@@ -20,8 +20,10 @@ struct _ItaScoresView
   GtkRevealer   *message_revealer;
   GtkLabel      *message_label;
 
+  /* borrowed */
+  ItaProject       *project;   /* ItaView holds the reference */
+
   /* owned */
-  ItaProject       *project;
   GSettings        *settings;
   GListStore       *roots; /* of ItaScoreRow */
   GtkTreeListModel *tree;

@@ -15,15 +15,7 @@
 #include "ita-scores-view-private.h"
 
 
-enum {
-  PROP_0,
-  PROP_PROJECT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (ItaScoresView, ita_scores_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ItaScoresView, ita_scores_view, ITA_TYPE_VIEW)
 
 /* --- building the tree ---------------------------------------------- */
 
@@ -606,11 +598,12 @@ ita_scores_view_on_text_paste (GtkText       *text,
 /* --- project -------------------------------------------------------- */
 
 static void
-on_project_changed (ItaProject       *project,
+on_project_changed (ItaView          *view,
                     ItaProjectChange  kind,
-                    const char       *key,
-                    ItaScoresView    *self)
+                    const char       *key)
 {
+  ItaScoresView *self = ITA_SCORES_VIEW (view);
+
   if (kind == ITA_PROJECT_CHANGE_SETTINGS)
     update_digits (self);
   if (kind == ITA_PROJECT_CHANGE_SCORES || kind == ITA_PROJECT_CHANGE_SETTINGS ||
@@ -633,26 +626,26 @@ ita_scores_view_get_project (ItaScoresView *self)
   return self->project;
 }
 
+static void
+ita_scores_view_project_set (ItaView    *view,
+                             ItaProject *project)
+{
+  ItaScoresView *self = ITA_SCORES_VIEW (view);
+
+  self->project = project;
+  show_message (self, NULL);
+  self->thai_digits = ita_display_thai_digits (self->settings, project);
+  build_tree (self);
+  refresh (self);
+}
+
 void
 ita_scores_view_set_project (ItaScoresView *self,
                              ItaProject    *project)
 {
   g_return_if_fail (ITA_IS_SCORES_VIEW (self));
-  g_return_if_fail (project == NULL || ITA_IS_PROJECT (project));
 
-  if (self->project == project)
-    return;
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_set_object (&self->project, project);
-  if (project != NULL)
-    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
-
-  show_message (self, NULL);
-  self->thai_digits = ita_display_thai_digits (self->settings, project);
-  build_tree (self);
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  ita_view_set_project (ITA_VIEW (self), project);
 }
 
 /* --- public helpers ------------------------------------------------- */
@@ -745,9 +738,7 @@ ita_scores_view_dispose (GObject *object)
   ItaScoresView *self = ITA_SCORES_VIEW (object);
   GtkWidget *child;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_clear_object (&self->project);
+  self->project = NULL;
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
@@ -777,56 +768,17 @@ ita_scores_view_finalize (GObject *object)
 }
 
 static void
-ita_scores_view_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  ItaScoresView *self = ITA_SCORES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      g_value_set_object (value, self->project);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ita_scores_view_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  ItaScoresView *self = ITA_SCORES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      ita_scores_view_set_project (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ita_scores_view_class_init (ItaScoresViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ItaViewClass *view_class = ITA_VIEW_CLASS (klass);
 
   object_class->dispose = ita_scores_view_dispose;
   object_class->finalize = ita_scores_view_finalize;
-  object_class->get_property = ita_scores_view_get_property;
-  object_class->set_property = ita_scores_view_set_property;
 
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, ITA_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->project_set = ita_scores_view_project_set;
+  view_class->project_changed = on_project_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-scores-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, column_view);

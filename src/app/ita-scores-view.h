@@ -5,11 +5,12 @@
 #include <gtk/gtk.h>
 
 #include "ita-project.h"
+#include "ita-view.h"
 
 G_BEGIN_DECLS
 
 #define ITA_TYPE_SCORES_VIEW (ita_scores_view_get_type ())
-G_DECLARE_FINAL_TYPE (ItaScoresView, ita_scores_view, ITA, SCORES_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (ItaScoresView, ita_scores_view, ITA, SCORES_VIEW, ItaView)
 
 GtkWidget  *ita_scores_view_new          (void);
 ItaProject *ita_scores_view_get_project  (ItaScoresView *self);

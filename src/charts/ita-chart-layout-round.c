@@ -236,6 +236,17 @@ ita_chart_layout_gauge (ItaChartLayout *self,
       w = (double) logical.width / PANGO_SCALE;
       h = (double) logical.height / PANGO_SCALE;
       r = (ItaChartRect) { ax - w / 2 + cos (a) * w / 2, ay - h / 2 + sin (a) * h / 2, w, h };
+      /* push the label outwards until no corner of it lies on the ring */
+      for (int step = 0; step < 40; step++)
+        {
+          double px = CLAMP (cx, r.x, r.x + w);
+          double py = CLAMP (cy, r.y, r.y + h);
+
+          if (hypot (px - cx, py - cy) >= R + self->gap / 2)
+            break;
+          r.x += cos (a) * self->gap / 4;
+          r.y += sin (a) * self->gap / 4;
+        }
       if (r.y + h > cy)
         r.y = cy - h;
       if (ita_chart_overlaps_text (self, &r, self->gap / 4) || r.x < self->margin ||

@@ -5,12 +5,6 @@
 
 #include "ita-project-private.h"
 
-static char *
-id_key (gint64 id)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
-}
-
 static gboolean
 set_invalid (GError     **error,
              const char  *message)
@@ -113,7 +107,7 @@ ita_project_add_limitation (ItaProject         *self,
   if (!ita_project_write_limitation (self, &limitation, position, error))
     return ita_project_abort_edit (self);
   id = ita_project_last_insert_id (self);
-  key = id_key (id);
+  key = ita_project_id_key (id);
   if (!ita_project_end_edit (self, ITA_PROJECT_CHANGE_LIMITATIONS, key, _("Add limitation"), error))
     return FALSE;
   if (out_id != NULL)
@@ -150,7 +144,7 @@ ita_project_update_limitation (ItaProject           *self,
                    _("That limitation no longer exists."));
       return FALSE;
     }
-  key = id_key (limitation->id);
+  key = ita_project_id_key (limitation->id);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_LIMITATIONS, key, _("Edit limitation"), error);
 }
 
@@ -159,25 +153,9 @@ ita_project_remove_limitation (ItaProject  *self,
                                gint64       id,
                                GError     **error)
 {
-  g_autofree char *key = id_key (id);
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
 
-  if (!ita_project_begin_edit (self, error))
-    return FALSE;
-  stmt = ita_project_prepare (self, "DELETE FROM limitation WHERE id = ?1", error);
-  if (stmt == NULL)
-    return ita_project_abort_edit (self);
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ita_project_step (self, stmt, error))
-    return ita_project_abort_edit (self);
-  if (sqlite3_changes (self->db->handle) == 0)
-    {
-      ita_project_abort_edit (self);
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
-                   _("That limitation no longer exists."));
-      return FALSE;
-    }
-  return ita_project_end_edit (self, ITA_PROJECT_CHANGE_LIMITATIONS, key, _("Remove limitation"), error);
+  return ita_project_delete_row (self, "DELETE FROM limitation WHERE id = ?1", id,
+                                 ITA_PROJECT_CHANGE_LIMITATIONS, _("Remove limitation"),
+                                 _("That limitation no longer exists."), error);
 }

@@ -6,12 +6,6 @@
 
 #include "ita-project-private.h"
 
-static char *
-id_key (gint64 id)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
-}
-
 static gboolean
 set_invalid (GError     **error,
              const char  *format,
@@ -50,7 +44,7 @@ check_unit_id (ItaProject  *self,
   unit = ita_project_get_unit (self, unit_id);
   if (unit == NULL)
     {
-      g_autofree char *id = id_key (unit_id);
+      g_autofree char *id = ita_project_id_key (unit_id);
 
       return set_invalid (error, _("The unit (id %s) does not exist; choose a unit from the list."), id);
     }
@@ -679,7 +673,7 @@ ita_project_add_measure (ItaProject        *self,
     return FALSE;
   if (!ita_project_write_measure (self, copy, next_measure_position (self), &id, error))
     return ita_project_abort_edit (self);
-  key = id_key (id);
+  key = ita_project_id_key (id);
   if (!ita_project_end_edit (self, ITA_PROJECT_CHANGE_MEASURES, key, _("Add measure"), error))
     return FALSE;
   if (out_id != NULL)
@@ -691,7 +685,7 @@ static gboolean
 measure_not_found (gint64   id,
                    GError **error)
 {
-  g_autofree char *key = id_key (id);
+  g_autofree char *key = ita_project_id_key (id);
 
   g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
                _("The measure (id %s) no longer exists; it may have been removed."), key);
@@ -730,7 +724,7 @@ replace_measure (ItaProject        *self,
       !delete_measure_children (self, copy->id, error) ||
       !write_measure_children (self, copy->id, copy, error))
     return ita_project_abort_edit (self);
-  key = id_key (copy->id);
+  key = ita_project_id_key (copy->id);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_MEASURES, key, label, error);
 }
 
@@ -771,7 +765,7 @@ ita_project_remove_measure (ItaProject  *self,
                             GError     **error)
 {
   g_autoptr(ItaMeasure) old = NULL;
-  g_autofree char *key = id_key (id);
+  g_autofree char *key = ita_project_id_key (id);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
@@ -838,7 +832,7 @@ ita_project_move_measure (ItaProject  *self,
                           GError     **error)
 {
   g_autoptr(ItaMeasure) old = NULL;
-  g_autofree char *key = id_key (id);
+  g_autofree char *key = ita_project_id_key (id);
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
 

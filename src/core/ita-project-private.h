@@ -52,6 +52,20 @@ gboolean  ita_project_end_edit     (ItaProject        *self,
 /* Rolls back; always returns FALSE (the caller's error is already set). */
 gboolean  ita_project_abort_edit   (ItaProject        *self);
 
+/* The key ::changed gives for a row id ("42"). */
+char     *ita_project_id_key       (gint64             id);
+
+/* Deletes the row id with delete_sql ("DELETE FROM link WHERE id = ?1")
+ * in one edit; NOT_FOUND with the message not_found when there is no such
+ * row. */
+gboolean  ita_project_delete_row   (ItaProject        *self,
+                                    const char        *delete_sql,
+                                    gint64             id,
+                                    ItaProjectChange   kind,
+                                    const char        *label,
+                                    const char        *not_found,
+                                    GError           **error);
+
 /* Fails with CLOSED when the project was closed. */
 gboolean  ita_project_check_open   (ItaProject  *self,
                                     GError     **error);

@@ -116,7 +116,7 @@ static gboolean
 unit_not_found (gint64   id,
                 GError **error)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *key = ita_project_id_key (id);
 
   g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
                _("The unit (id %s) no longer exists; it may have been removed."), key);
@@ -204,7 +204,7 @@ ita_project_add_unit (ItaProject  *self,
   if (!ita_project_step (self, stmt, error))
     return ita_project_abort_edit (self);
   id = ita_project_last_insert_id (self);
-  key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  key = ita_project_id_key (id);
   if (!ita_project_end_edit (self, ITA_PROJECT_CHANGE_UNITS, key, _("Add unit"), error))
     return FALSE;
   if (out_id != NULL)
@@ -221,7 +221,7 @@ update_unit_text (ItaProject  *self,
                   GError     **error)
 {
   g_autoptr(ItaUnit) unit = ita_project_get_unit (self, id);
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *key = ita_project_id_key (id);
   sqlite3_stmt *stmt;
 
   if (unit == NULL)
@@ -319,7 +319,7 @@ ita_project_move_unit (ItaProject  *self,
 {
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GArray) siblings = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *key = ita_project_id_key (id);
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
 
@@ -417,7 +417,7 @@ ita_project_remove_unit (ItaProject  *self,
 {
   g_autoptr(ItaUnit) unit = NULL;
   g_auto(GStrv) refs = NULL;
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *key = ita_project_id_key (id);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
@@ -574,7 +574,7 @@ ita_project_add_link (ItaProject  *self,
       goto fail;
     }
   id = ita_project_last_insert_id (self);
-  key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  key = ita_project_id_key (id);
   g_free (link.absolute_path);
   g_free (link.relative_path);
   if (!ita_project_end_edit (self, ITA_PROJECT_CHANGE_LINKS, key, _("Link another year"), error))
@@ -594,27 +594,11 @@ ita_project_remove_link (ItaProject  *self,
                          gint64       id,
                          GError     **error)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
 
-  if (!ita_project_begin_edit (self, error))
-    return FALSE;
-  stmt = ita_project_prepare (self, "DELETE FROM link WHERE id = ?1", error);
-  if (stmt == NULL)
-    return ita_project_abort_edit (self);
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ita_project_step (self, stmt, error))
-    return ita_project_abort_edit (self);
-  if (sqlite3_changes (self->db->handle) == 0)
-    {
-      ita_project_abort_edit (self);
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
-                   _("That link no longer exists."));
-      return FALSE;
-    }
-  return ita_project_end_edit (self, ITA_PROJECT_CHANGE_LINKS, key, _("Remove link"), error);
+  return ita_project_delete_row (self, "DELETE FROM link WHERE id = ?1", id,
+                                 ITA_PROJECT_CHANGE_LINKS, _("Remove link"),
+                                 _("That link no longer exists."), error);
 }
 
 GFile *

@@ -262,6 +262,41 @@ ita_project_check_open (ItaProject  *self,
   return TRUE;
 }
 
+char *
+ita_project_id_key (gint64 id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+}
+
+gboolean
+ita_project_delete_row (ItaProject        *self,
+                        const char        *delete_sql,
+                        gint64             id,
+                        ItaProjectChange   kind,
+                        const char        *label,
+                        const char        *not_found,
+                        GError           **error)
+{
+  g_autofree char *key = ita_project_id_key (id);
+  sqlite3_stmt *stmt;
+
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  stmt = ita_project_prepare (self, delete_sql, error);
+  if (stmt == NULL)
+    return ita_project_abort_edit (self);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ita_project_step (self, stmt, error))
+    return ita_project_abort_edit (self);
+  if (sqlite3_changes (self->db->handle) == 0)
+    {
+      ita_project_abort_edit (self);
+      g_set_error_literal (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    }
+  return ita_project_end_edit (self, kind, key, label, error);
+}
+
 /* The edit path ------------------------------------------------------ */
 
 gboolean

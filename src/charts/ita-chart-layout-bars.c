@@ -519,10 +519,43 @@ ita_chart_layout_tools (ItaChartLayout *self,
 
 /* years ----------------------------------------------------------------- */
 
+
+/* The largest size up to self->small at which every Latin word of text
+ * fits in width (but not below 72 % of it). */
+static double
+word_fitting_size (ItaChartLayout *self,
+                   const char     *text,
+                   double          width)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double size = self->small;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean thai = FALSE;
+      double w;
+
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_utf8_get_char (p) >= 0x0E00 && g_utf8_get_char (p) <= 0x0E7F)
+          thai = TRUE;
+      if (thai || *words[i] == '\0')
+        continue;
+      {
+        g_autoptr(PangoLayout) l = ita_chart_text_layout (self, words[i], self->small, FALSE, 0, 0,
+                                                          PANGO_ALIGN_LEFT);
+        ita_chart_text_size (l, &w, NULL);
+      }
+      if (w > width)
+        size = MIN (size, self->small * width / w);
+    }
+  return MAX (size, self->small * 0.72);
+}
+
 void
 ita_chart_layout_years (ItaChartLayout *self,
                         double          top)
 {
+  double cat_size = self->small;
   guint n = self->data->categories->len;
   g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n_series;
@@ -586,11 +619,19 @@ ita_chart_layout_years (ItaChartLayout *self,
   group_w = self->plot.width / MAX (n, 1);
   bar_w = group_w * 0.82 / MAX (n_series, 1);
 
-  /* category labels: as many lines as the tallest needs, at most three */
+  /* category labels: small enough that no Latin word is split across
+   * lines (Thai breaks between words by itself), as many lines as the
+   * tallest needs, at most three */
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = category_text (self, i);
-      g_autoptr(PangoLayout) l = ita_chart_text_layout (self, text, self->small, FALSE,
+
+      cat_size = MIN (cat_size, word_fitting_size (self, text, group_w - self->gap / 4));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = category_text (self, i);
+      g_autoptr(PangoLayout) l = ita_chart_text_layout (self, text, cat_size, FALSE,
                                                         group_w - self->gap / 4, 3, PANGO_ALIGN_CENTER);
       double h;
 
@@ -638,7 +679,7 @@ ita_chart_layout_years (ItaChartLayout *self,
         if (pass == 0)
           {
             g_autofree char *text = category_text (self, i);
-            PangoLayout *l = ita_chart_text_layout (self, text, self->small, FALSE, group_w - self->gap / 4, 3,
+            PangoLayout *l = ita_chart_text_layout (self, text, cat_size, FALSE, group_w - self->gap / 4, 3,
                                                     PANGO_ALIGN_CENTER);
 
             s = ita_chart_add_text (self, ITA_CHART_ROLE_CATEGORY_LABEL, l, gx + self->gap / 8,

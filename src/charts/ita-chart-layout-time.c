@@ -18,33 +18,26 @@ line_h (ItaChartLayout *self,
 
 /* trend ----------------------------------------------------------------- */
 
-void
-ita_chart_layout_trend (ItaChartLayout *self,
-                        double          top)
+/* The y of value v on a value axis from lo to hi along the plot. */
+static double
+trend_y (ItaChartLayout *self,
+         ItaCenti        v,
+         ItaCenti        lo,
+         ItaCenti        hi)
 {
-  guint n = self->data->categories->len;
-  const ItaChartSeries *totals = g_ptr_array_index (self->data->series, 0);
-  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (ItaChartLegendItem));
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) bands = g_ptr_array_new ();
-  ItaCenti lo = self->data->pass_mark, hi = ITA_CENTI_MAX;
-  double bottom, cat_h, axis_title_h, col_w, value_h;
-  g_autofree double *px = g_new0 (double, MAX (n, 1));
-  g_autofree double *py = g_new0 (double, MAX (n, 1));
-  ItaChartShape *s;
+  return self->plot.y + self->plot.height * (1.0 - (double) (v - lo) / (hi - lo));
+}
+
+/* The line, the pass line, and a box for each band the axis reaches. */
+static void
+trend_legend (ItaChartLayout *self,
+              GPtrArray      *bands,
+              ItaCenti        lo,
+              GArray         *items,
+              GPtrArray      *texts)
+{
+  g_autofree char *mark = ita_chart_format_short (self->style, self->data->pass_mark);
   ItaChartLegendItem item = { 0 };
-
-  for (guint i = 0; i < self->data->bands->len; i++)
-    {
-      ItaChartBand *b = g_ptr_array_index (self->data->bands, i);
-
-      if (b->tools_min == ITA_CENTI_NONE)
-        g_ptr_array_add (bands, b);
-    }
-  for (guint i = 0; i < n; i++)
-    if (totals->values[i] != ITA_CENTI_NONE)
-      lo = MIN (lo, totals->values[i]);
-  lo = MAX (0, (lo - 500) / 1000 * 1000);
 
   item.swatch = ITA_CHART_SWATCH_LINE;
   item.color = ita_chart_series_color (self, 0);
@@ -54,18 +47,16 @@ ita_chart_layout_trend (ItaChartLayout *self,
   item.text = g_strdup (ita_chart_text (self->style, ITA_CHART_TEXT_TOTAL));
   g_ptr_array_add (texts, item.text);
   g_array_append_val (items, item);
-  {
-    g_autofree char *mark = ita_chart_format_short (self->style, self->data->pass_mark);
 
-    item = (ItaChartLegendItem) { 0 };
-    item.swatch = ITA_CHART_SWATCH_DASH;
-    item.color = ita_chart_ink (self);
-    item.dashed = TRUE;
-    item.series = -1;
-    item.text = g_strdup_printf (ita_chart_text (self->style, ITA_CHART_TEXT_PASS_MARK), mark);
-    g_ptr_array_add (texts, item.text);
-    g_array_append_val (items, item);
-  }
+  item = (ItaChartLegendItem) { 0 };
+  item.swatch = ITA_CHART_SWATCH_DASH;
+  item.color = ita_chart_ink (self);
+  item.dashed = TRUE;
+  item.series = -1;
+  item.text = g_strdup_printf (ita_chart_text (self->style, ITA_CHART_TEXT_PASS_MARK), mark);
+  g_ptr_array_add (texts, item.text);
+  g_array_append_val (items, item);
+
   for (guint i = 0; i < bands->len; i++)
     {
       const ItaChartBand *b = g_ptr_array_index (bands, i);
@@ -83,63 +74,77 @@ ita_chart_layout_trend (ItaChartLayout *self,
       g_ptr_array_add (texts, item.text);
       g_array_append_val (items, item);
     }
-  bottom = self->height - self->margin - ita_chart_layout_legend (self, (gpointer) items->data, items->len,
-                                                                  self->height - self->margin) - self->gap;
+}
 
-  cat_h = line_h (self, self->body) + line_h (self, self->small);
-  axis_title_h = line_h (self, self->small);
-  value_h = line_h (self, self->body);
-  self->plot.x = round (self->margin + axis_title_h + self->gap / 3 + ita_chart_tick_label_width (self, hi)
-                        + self->gap / 3);
-  self->plot.y = round (top + value_h * 0.6);
-  self->plot.width = round (self->width - self->margin - self->plot.x);
-  self->plot.height = round (bottom - axis_title_h - cat_h - self->gap / 2 - self->plot.y);
-  /* years stand at their place in time, so a missing year shows as a gap */
-  {
-    gint64 first = 0, last = 0;
-    gboolean years = n > 0;
+/* The x of each year (px, n of them): years stand at their place in
+ * time, so a missing year shows as a gap; keys that are not years in
+ * order are spaced evenly. Returns the width of a year's column. */
+static double
+trend_columns (ItaChartLayout *self,
+               double         *px)
+{
+  guint n = self->data->categories->len;
+  gint64 first = 0, last = 0;
+  gboolean years = n > 0;
 
-    for (guint i = 0; i < n && years; i++)
-      {
-        const ItaChartCategory *c = g_ptr_array_index (self->data->categories, i);
-        gint64 y;
+  for (guint i = 0; i < n && years; i++)
+    {
+      const ItaChartCategory *c = g_ptr_array_index (self->data->categories, i);
+      gint64 y;
 
-        years = g_ascii_string_to_signed (c->key, 10, 1, 9999, &y, NULL) && (i == 0 || y > last);
-        if (i == 0)
-          first = y;
-        last = y;
-      }
-    for (guint i = 0; i < n; i++)
-      {
-        gint64 y = first + i;
+      years = g_ascii_string_to_signed (c->key, 10, 1, 9999, &y, NULL) && (i == 0 || y > last);
+      if (i == 0)
+        first = y;
+      last = y;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 y = first + i;
 
-        if (years)
-          g_ascii_string_to_signed (((ItaChartCategory *) g_ptr_array_index (self->data->categories, i))->key,
-                                    10, 1, 9999, &y, NULL);
-        px[i] = years ? self->plot.x + self->plot.width * (y - first + 0.5) / (last - first + 1)
-                      : self->plot.x + self->plot.width * (i + 0.5) / n;
-      }
-    col_w = self->plot.width / MAX (years ? last - first + 1 : n, 1);
-  }
+      if (years)
+        g_ascii_string_to_signed (((ItaChartCategory *) g_ptr_array_index (self->data->categories, i))->key,
+                                  10, 1, 9999, &y, NULL);
+      px[i] = years ? self->plot.x + self->plot.width * (y - first + 0.5) / (last - first + 1)
+                    : self->plot.x + self->plot.width * (i + 0.5) / n;
+    }
+  return self->plot.width / MAX (years ? last - first + 1 : n, 1);
+}
 
-#define Y_OF(v) (self->plot.y + self->plot.height * (1.0 - (double) ((v) - lo) / (hi - lo)))
-
+/* The grade bands behind the plot, as far as the axis reaches. */
+static void
+trend_bands (ItaChartLayout *self,
+             GPtrArray      *bands,
+             ItaCenti        lo,
+             ItaCenti        hi)
+{
   for (guint i = 0; i < bands->len; i++)
     {
       const ItaChartBand *b = g_ptr_array_index (bands, i);
       ItaCenti top_v = MIN (b->max + 1, hi), bottom_v = MAX (b->min, lo);
+      ItaChartShape *s;
       double y0, y1;
 
       if (b->max < lo)
         continue;
-      y0 = round (Y_OF (top_v));
-      y1 = round (Y_OF (bottom_v));
+      y0 = round (trend_y (self, top_v, lo, hi));
+      y1 = round (trend_y (self, bottom_v, lo, hi));
       s = ita_chart_add_rect (self, ITA_CHART_ROLE_BAND, self->plot.x, y0, self->plot.width, y1 - y0,
                               ita_chart_with_alpha (ita_chart_band_color (self, i, bands->len), 0.22),
                               ITA_CHART_PATTERN_SOLID);
       s->series = i;
       s->value = b->min;
     }
+}
+
+/* The value axis with its title turned a quarter, and the title of the
+ * years with its top at y. */
+static void
+trend_axes (ItaChartLayout *self,
+            ItaCenti        lo,
+            ItaCenti        hi,
+            double          y)
+{
+  ItaChartShape *s;
 
   ita_chart_value_axis (self, FALSE, lo, hi, 1000, TRUE);
   s = ita_chart_add_text (self, ITA_CHART_ROLE_AXIS_LABEL,
@@ -149,16 +154,17 @@ ita_chart_layout_trend (ItaChartLayout *self,
   s->y0 = self->plot.y + self->plot.height / 2 + s->rect.height / 2;
   s->rect.y = s->y0 - s->rect.height;
   ita_chart_add_label (self, ITA_CHART_ROLE_AXIS_LABEL, ita_chart_text (self->style, ITA_CHART_TEXT_FISCAL_YEAR_AXIS),
-                       self->small, FALSE, self->plot.x + self->plot.width / 2, bottom - axis_title_h,
+                       self->small, FALSE, self->plot.x + self->plot.width / 2, y,
                        PANGO_ALIGN_CENTER, ita_chart_muted ());
+}
 
-  s = ita_chart_add_line (self, ITA_CHART_ROLE_PASS_LINE, self->plot.x, Y_OF (self->data->pass_mark),
-                          self->plot.x + self->plot.width, Y_OF (self->data->pass_mark),
-                          ita_chart_ink (self), self->line, TRUE);
-  s->value = self->data->pass_mark;
-
-  /* the years along the bottom, each with its grade */
-  for (guint i = 0; i < n; i++)
+/* The years along the bottom, each with its grade. */
+static void
+trend_years (ItaChartLayout *self,
+             const double   *px,
+             double          col_w)
+{
+  for (guint i = 0; i < self->data->categories->len; i++)
     {
       const ItaChartCategory *c = g_ptr_array_index (self->data->categories, i);
       g_autofree char *year = ita_chart_digits (self->style, c->key);
@@ -167,6 +173,7 @@ ita_chart_layout_trend (ItaChartLayout *self,
       double y = self->plot.y + self->plot.height + self->gap / 4;
       PangoLayout *l = ita_chart_text_layout (self, year, self->body, TRUE, col_w - self->gap / 4, 1,
                                               PANGO_ALIGN_CENTER);
+      ItaChartShape *s;
       double h;
 
       ita_chart_text_size (l, NULL, &h);
@@ -180,10 +187,21 @@ ita_chart_layout_trend (ItaChartLayout *self,
                                   ita_chart_muted ());
           s->category = i;
         }
-      py[i] = totals->values[i] == ITA_CENTI_NONE ? NAN : Y_OF (totals->values[i]);
     }
+}
 
-  /* the line, broken where a year has no total */
+/* The line through the totals at px,py, broken where a year has none
+ * (py is NAN), then a point and its value for each total. */
+static void
+trend_line (ItaChartLayout       *self,
+            const ItaChartSeries *totals,
+            const double         *px,
+            const double         *py,
+            double                top)
+{
+  guint n = self->data->categories->len;
+  ItaChartShape *s;
+
   for (guint i = 0; i + 1 < n; i++)
     {
       if (isnan (py[i]) || isnan (py[i + 1]))
@@ -225,7 +243,60 @@ ita_chart_layout_trend (ItaChartLayout *self,
       s->category = i;
       s->value = v;
     }
-#undef Y_OF
+}
+
+void
+ita_chart_layout_trend (ItaChartLayout *self,
+                        double          top)
+{
+  guint n = self->data->categories->len;
+  const ItaChartSeries *totals = g_ptr_array_index (self->data->series, 0);
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (ItaChartLegendItem));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) bands = g_ptr_array_new ();
+  ItaCenti lo = self->data->pass_mark, hi = ITA_CENTI_MAX;
+  double bottom, cat_h, axis_title_h, col_w, value_h, yp;
+  g_autofree double *px = g_new0 (double, MAX (n, 1));
+  g_autofree double *py = g_new0 (double, MAX (n, 1));
+  ItaChartShape *s;
+
+  for (guint i = 0; i < self->data->bands->len; i++)
+    {
+      ItaChartBand *b = g_ptr_array_index (self->data->bands, i);
+
+      if (b->tools_min == ITA_CENTI_NONE)
+        g_ptr_array_add (bands, b);
+    }
+  /* the axis starts at a round figure under the lowest total */
+  for (guint i = 0; i < n; i++)
+    if (totals->values[i] != ITA_CENTI_NONE)
+      lo = MIN (lo, totals->values[i]);
+  lo = MAX (0, (lo - 500) / 1000 * 1000);
+
+  trend_legend (self, bands, lo, items, texts);
+  bottom = self->height - self->margin - ita_chart_layout_legend (self, (gpointer) items->data, items->len,
+                                                                  self->height - self->margin) - self->gap;
+
+  cat_h = line_h (self, self->body) + line_h (self, self->small);
+  axis_title_h = line_h (self, self->small);
+  value_h = line_h (self, self->body);
+  self->plot.x = round (self->margin + axis_title_h + self->gap / 3 + ita_chart_tick_label_width (self, hi)
+                        + self->gap / 3);
+  self->plot.y = round (top + value_h * 0.6);
+  self->plot.width = round (self->width - self->margin - self->plot.x);
+  self->plot.height = round (bottom - axis_title_h - cat_h - self->gap / 2 - self->plot.y);
+  col_w = trend_columns (self, px);
+  for (guint i = 0; i < n; i++)
+    py[i] = totals->values[i] == ITA_CENTI_NONE ? NAN : trend_y (self, totals->values[i], lo, hi);
+
+  trend_bands (self, bands, lo, hi);
+  trend_axes (self, lo, hi, bottom - axis_title_h);
+  yp = trend_y (self, self->data->pass_mark, lo, hi);
+  s = ita_chart_add_line (self, ITA_CHART_ROLE_PASS_LINE, self->plot.x, yp, self->plot.x + self->plot.width, yp,
+                          ita_chart_ink (self), self->line, TRUE);
+  s->value = self->data->pass_mark;
+  trend_years (self, px, col_w);
+  trend_line (self, totals, px, py, top);
 }
 
 /* timeline ---------------------------------------------------------------- */
@@ -237,33 +308,27 @@ static const ItaChartColorId state_colors[ITA_CHART_MEASURE_N_STATES] = {
   ITA_CHART_COLOR_BLUE, ITA_CHART_COLOR_ORANGE, ITA_CHART_COLOR_GREEN,
 };
 
-void
-ita_chart_layout_timeline (ItaChartLayout *self,
-                           double          top)
+/* The fiscal year shown (Buddhist era): the data's, or else that of the
+ * first measure. */
+static int
+timeline_fiscal_year (ItaChartLayout *self)
 {
-  GPtrArray *measures = self->data->measures;
-  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (ItaChartLegendItem));
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  int fy = self->data->fiscal_year;
-  GDate first, last;
-  double bottom, label_w, head_h, row_h, min_row, days;
-  guint shown, n = measures->len;
-  ItaChartShape *s;
+  const ItaChartMeasure *m;
+  int y;
 
-  if (fy <= 0)
-    {
-      /* the fiscal year of the first measure */
-      const ItaChartMeasure *m = g_ptr_array_index (measures, 0);
-      int y = g_date_get_year (&m->start) + 543;
+  if (self->data->fiscal_year > 0)
+    return self->data->fiscal_year;
+  m = g_ptr_array_index (self->data->measures, 0);
+  y = g_date_get_year (&m->start) + 543;
+  return g_date_get_month (&m->start) >= 10 ? y + 1 : y;
+}
 
-      fy = g_date_get_month (&m->start) >= 10 ? y + 1 : y;
-    }
-  g_date_clear (&first, 1);
-  g_date_clear (&last, 1);
-  g_date_set_dmy (&first, 1, 10, fy - 543 - 1);
-  g_date_set_dmy (&last, 30, 9, fy - 543);
-  days = g_date_days_between (&first, &last) + 1;
-
+/* A box per state of a measure. */
+static void
+timeline_legend (ItaChartLayout *self,
+                 GArray         *items,
+                 GPtrArray      *texts)
+{
   for (guint k = 0; k < ITA_CHART_MEASURE_N_STATES; k++)
     {
       ItaChartLegendItem item = { 0 };
@@ -276,27 +341,19 @@ ita_chart_layout_timeline (ItaChartLayout *self,
       g_ptr_array_add (texts, item.text);
       g_array_append_val (items, item);
     }
-  bottom = self->height - self->margin - ita_chart_layout_legend (self, (gpointer) items->data, items->len,
-                                                                  self->height - self->margin) - self->gap;
+}
 
-  head_h = line_h (self, self->small) * 2;
-  label_w = ceil ((self->width - 2 * self->margin) * 0.30);
-  self->plot.x = round (self->margin + label_w + self->gap / 2);
-  self->plot.y = round (top + head_h + self->gap / 4);
-  self->plot.width = round (self->width - self->margin - self->plot.x);
-  self->plot.height = round (bottom - self->plot.y);
+/* The months of fiscal year fy from first (days long): shading, lines and
+ * names, with the calendar year above them in a header head_h high. */
+static void
+timeline_months (ItaChartLayout *self,
+                 int             fy,
+                 const GDate    *first,
+                 double          days,
+                 double          head_h)
+{
+  ItaChartShape *s;
 
-  /* as many rows as fit with one line of text each; a note for the rest */
-  min_row = line_h (self, self->small) * 1.25;
-  shown = n;
-  if (self->plot.height / n < min_row)
-    {
-      shown = MAX (1, (guint) floor (self->plot.height / min_row) - 1);
-      self->plot.height -= min_row;
-    }
-  row_h = MIN (self->plot.height / MAX (shown, 1), line_h (self, self->body) * 3.2);
-
-  /* months: shading, lines and names, with the calendar year above */
   for (int m = 0; m < 12; m++)
     {
       int month = (m + 9) % 12 + 1;
@@ -309,8 +366,8 @@ ita_chart_layout_timeline (ItaChartLayout *self,
       g_date_set_dmy (&d0, 1, month, year);
       d1 = d0;
       g_date_add_months (&d1, 1);
-      x0 = round (self->plot.x + self->plot.width * g_date_days_between (&first, &d0) / days);
-      x1 = round (self->plot.x + self->plot.width * g_date_days_between (&first, &d1) / days);
+      x0 = round (self->plot.x + self->plot.width * g_date_days_between (first, &d0) / days);
+      x1 = round (self->plot.x + self->plot.width * g_date_days_between (first, &d1) / days);
       if (m % 2 == 1)
         ita_chart_add_rect (self, ITA_CHART_ROLE_GRID, x0, self->plot.y, x1 - x0, self->plot.height,
                             (ItaChartColor) { 0.95, 0.95, 0.95, 1 }, ITA_CHART_PATTERN_SOLID);
@@ -336,58 +393,120 @@ ita_chart_layout_timeline (ItaChartLayout *self,
   ita_chart_add_line (self, ITA_CHART_ROLE_GRID, self->plot.x + self->plot.width, self->plot.y,
                       self->plot.x + self->plot.width, self->plot.y + self->plot.height,
                       ita_chart_grid_color (), self->thin, FALSE);
+}
 
-  for (guint i = 0; i < shown; i++)
+/* The unit of measure i inside its bar r, when it fits. */
+static void
+timeline_unit (ItaChartLayout        *self,
+               const ItaChartMeasure *m,
+               guint                  i,
+               const ItaChartRect    *r)
+{
+  PangoLayout *ul = ita_chart_text_layout (self, m->unit, self->small, FALSE, 0, 0, PANGO_ALIGN_LEFT);
+  ItaChartShape *s;
+  double uw, uh;
+
+  ita_chart_text_size (ul, &uw, &uh);
+  if (uw + self->gap < r->width && uh <= r->height)
     {
-      const ItaChartMeasure *m = g_ptr_array_index (measures, i);
-      double y_mid = self->plot.y + row_h * (i + 0.5);
-      double bar_h = MIN (row_h * 0.6, self->body * 1.8);
-      double size = row_h >= line_h (self, self->body) * 1.2 ? self->body : self->small;
-      int lines = MAX (1, MIN (2, (int) floor ((row_h - 2) / line_h (self, size))));
-      g_autofree char *number = ita_chart_format_int (self->style, i + 1);
-      g_autofree char *text = g_strdup_printf ("%s. %s", number, m->title);
-      PangoLayout *l = ita_chart_text_layout (self, text, size, FALSE, label_w, lines, PANGO_ALIGN_LEFT);
-      double h, d0, d1;
-
-      ita_chart_text_size (l, NULL, &h);
-      s = ita_chart_add_text (self, ITA_CHART_ROLE_CATEGORY_LABEL, l, self->margin, y_mid - h / 2, 0,
-                              ita_chart_ink (self));
+      if (m->state != ITA_CHART_MEASURE_DONE)
+        ita_chart_add_rect (self, ITA_CHART_ROLE_DECORATION, r->x + self->gap / 2 - 2, r->y + (r->height - uh) / 2,
+                            uw + 4, uh, (ItaChartColor) { 1, 1, 1, 0.9 }, ITA_CHART_PATTERN_SOLID);
+      s = ita_chart_add_text (self, ITA_CHART_ROLE_VALUE_LABEL, ul, r->x + self->gap / 2,
+                              r->y + (r->height - uh) / 2, 0,
+                              m->state == ITA_CHART_MEASURE_DONE ? (ItaChartColor) { 1, 1, 1, 1 }
+                                                                 : ita_chart_ink (self));
       s->category = i;
-
-      d0 = CLAMP (g_date_days_between (&first, &m->start), 0, days);
-      d1 = CLAMP (g_date_days_between (&first, &m->end) + 1, 0, days);
-      if (d1 <= d0)
-        continue;
-      s = ita_chart_add_rect (self, ITA_CHART_ROLE_BAR,
-                              round (self->plot.x + self->plot.width * d0 / days), round (y_mid - bar_h / 2),
-                              round (self->plot.width * (d1 - d0) / days), round (bar_h),
-                              ita_chart_color (self, state_colors[m->state]), state_patterns[m->state]);
-      s->category = i;
-      s->series = m->state;
-      s->stroke = ita_chart_color (self, state_colors[m->state]);
-      s->line_width = self->line;
-      if (m->unit != NULL && *m->unit != '\0')
-        {
-          ItaChartRect r = s->rect;
-          PangoLayout *ul = ita_chart_text_layout (self, m->unit, self->small, FALSE, 0, 0, PANGO_ALIGN_LEFT);
-          double uw, uh;
-
-          ita_chart_text_size (ul, &uw, &uh);
-          if (uw + self->gap < r.width && uh <= r.height)
-            {
-              if (m->state != ITA_CHART_MEASURE_DONE)
-                ita_chart_add_rect (self, ITA_CHART_ROLE_DECORATION, r.x + self->gap / 2 - 2, r.y + (r.height - uh) / 2,
-                                    uw + 4, uh, (ItaChartColor) { 1, 1, 1, 0.9 }, ITA_CHART_PATTERN_SOLID);
-              s = ita_chart_add_text (self, ITA_CHART_ROLE_VALUE_LABEL, ul, r.x + self->gap / 2,
-                                      r.y + (r.height - uh) / 2, 0,
-                                      m->state == ITA_CHART_MEASURE_DONE ? (ItaChartColor) { 1, 1, 1, 1 }
-                                                                         : ita_chart_ink (self));
-              s->category = i;
-            }
-          else
-            g_object_unref (ul);
-        }
     }
+  else
+    g_object_unref (ul);
+}
+
+/* Measure i: its numbered title before the plot and a bar over its
+ * period (from first, days long), with its unit inside. */
+static void
+timeline_row (ItaChartLayout *self,
+              guint           i,
+              const GDate    *first,
+              double          days,
+              double          row_h,
+              double          label_w)
+{
+  const ItaChartMeasure *m = g_ptr_array_index (self->data->measures, i);
+  double y_mid = self->plot.y + row_h * (i + 0.5);
+  double bar_h = MIN (row_h * 0.6, self->body * 1.8);
+  double size = row_h >= line_h (self, self->body) * 1.2 ? self->body : self->small;
+  int lines = MAX (1, MIN (2, (int) floor ((row_h - 2) / line_h (self, size))));
+  g_autofree char *number = ita_chart_format_int (self->style, i + 1);
+  g_autofree char *text = g_strdup_printf ("%s. %s", number, m->title);
+  PangoLayout *l = ita_chart_text_layout (self, text, size, FALSE, label_w, lines, PANGO_ALIGN_LEFT);
+  ItaChartShape *s;
+  ItaChartRect r;
+  double h, d0, d1;
+
+  ita_chart_text_size (l, NULL, &h);
+  s = ita_chart_add_text (self, ITA_CHART_ROLE_CATEGORY_LABEL, l, self->margin, y_mid - h / 2, 0,
+                          ita_chart_ink (self));
+  s->category = i;
+
+  d0 = CLAMP (g_date_days_between (first, &m->start), 0, days);
+  d1 = CLAMP (g_date_days_between (first, &m->end) + 1, 0, days);
+  if (d1 <= d0)
+    return;
+  s = ita_chart_add_rect (self, ITA_CHART_ROLE_BAR,
+                          round (self->plot.x + self->plot.width * d0 / days), round (y_mid - bar_h / 2),
+                          round (self->plot.width * (d1 - d0) / days), round (bar_h),
+                          ita_chart_color (self, state_colors[m->state]), state_patterns[m->state]);
+  s->category = i;
+  s->series = m->state;
+  s->stroke = ita_chart_color (self, state_colors[m->state]);
+  s->line_width = self->line;
+  r = s->rect;
+  if (m->unit != NULL && *m->unit != '\0')
+    timeline_unit (self, m, i, &r);
+}
+
+void
+ita_chart_layout_timeline (ItaChartLayout *self,
+                           double          top)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (ItaChartLegendItem));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int fy = timeline_fiscal_year (self);
+  GDate first, last;
+  double bottom, label_w, head_h, row_h, min_row, days;
+  guint shown, n = self->data->measures->len;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 1, 10, fy - 543 - 1);
+  g_date_set_dmy (&last, 30, 9, fy - 543);
+  days = g_date_days_between (&first, &last) + 1;
+
+  timeline_legend (self, items, texts);
+  bottom = self->height - self->margin - ita_chart_layout_legend (self, (gpointer) items->data, items->len,
+                                                                  self->height - self->margin) - self->gap;
+
+  head_h = line_h (self, self->small) * 2;
+  label_w = ceil ((self->width - 2 * self->margin) * 0.30);
+  self->plot.x = round (self->margin + label_w + self->gap / 2);
+  self->plot.y = round (top + head_h + self->gap / 4);
+  self->plot.width = round (self->width - self->margin - self->plot.x);
+  self->plot.height = round (bottom - self->plot.y);
+
+  /* as many rows as fit with one line of text each; a note for the rest */
+  min_row = line_h (self, self->small) * 1.25;
+  shown = n;
+  if (self->plot.height / n < min_row)
+    {
+      shown = MAX (1, (guint) floor (self->plot.height / min_row) - 1);
+      self->plot.height -= min_row;
+    }
+  row_h = MIN (self->plot.height / MAX (shown, 1), line_h (self, self->body) * 3.2);
+
+  timeline_months (self, fy, &first, days, head_h);
+  for (guint i = 0; i < shown; i++)
+    timeline_row (self, i, &first, days, row_h, label_w);
 
   if (shown < n)
     {

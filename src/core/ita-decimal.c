@@ -63,6 +63,50 @@ take_digit (const char **p)
   return -1;
 }
 
+/* The digits of a number as typed, sign and point aside. */
+typedef struct {
+  gboolean negative;
+  gint64   whole;         /* the first 12 integer digits */
+  int      n_int_digits;
+  int      frac;          /* the first two decimals */
+  int      decimals;
+  gboolean extra_decimal; /* a third or later decimal that is not 0 */
+} Digits;
+
+/* Reads [+-]digits[.digits] from p (ASCII or Thai digits); returns where
+ * it stopped. */
+static const char *
+scan_number (const char *p,
+             Digits     *d)
+{
+  int digit;
+
+  memset (d, 0, sizeof *d);
+  if (*p == '-' || *p == '+')
+    d->negative = (*p++ == '-');
+
+  while ((digit = take_digit (&p)) >= 0)
+    {
+      if (d->n_int_digits < 12)
+        d->whole = d->whole * 10 + digit;
+      d->n_int_digits++;
+    }
+
+  if (*p == '.')
+    {
+      p++;
+      while ((digit = take_digit (&p)) >= 0)
+        {
+          d->decimals++;
+          if (d->decimals <= 2)
+            d->frac = d->frac * 10 + digit;
+          else if (digit != 0)
+            d->extra_decimal = TRUE;
+        }
+    }
+  return p;
+}
+
 gboolean
 ita_decimal_parse (const char  *text,
                    ItaCenti     min,
@@ -71,14 +115,8 @@ ita_decimal_parse (const char  *text,
                    GError     **error)
 {
   g_autofree char *trimmed = NULL;
-  g_autofree char *min_s = NULL;
-  g_autofree char *max_s = NULL;
-  const char *p;
-  gint64 whole = 0;
-  int decimals = 0;
-  int frac = 0;
-  int n_int_digits = 0;
-  gboolean negative = FALSE;
+  const char *end;
+  Digits d;
   gint64 value;
 
   g_return_val_if_fail (text != NULL, FALSE);
@@ -99,66 +137,33 @@ ita_decimal_parse (const char  *text,
       return FALSE;
     }
 
-  p = trimmed;
-  if (*p == '-')
-    {
-      negative = TRUE;
-      p++;
-    }
-  else if (*p == '+')
-    p++;
+  end = scan_number (trimmed, &d);
 
-  for (;;)
-    {
-      int d = take_digit (&p);
-      if (d < 0)
-        break;
-      if (n_int_digits < 12)
-        whole = whole * 10 + d;
-      n_int_digits++;
-    }
-
-  if (*p == '.')
-    {
-      p++;
-      for (;;)
-        {
-          int d = take_digit (&p);
-          if (d < 0)
-            break;
-          decimals++;
-          if (decimals <= 2)
-            frac = frac * 10 + d;
-          else if (d != 0)
-            {
-              g_set_error (error, ITA_DECIMAL_ERROR, ITA_DECIMAL_ERROR_TOO_MANY_DECIMALS,
-                           _("“%s” has more than two decimals; scores have at most two (for example 99.33)."),
-                           trimmed);
-              return FALSE;
-            }
-        }
-    }
-
-  /* at least one digit, before or after the point */
-  if (*p != '\0' || (n_int_digits == 0 && decimals == 0))
+  /* at least one digit, before or after the point, and nothing after */
+  if (*end != '\0' || (d.n_int_digits == 0 && d.decimals == 0))
     {
       g_set_error (error, ITA_DECIMAL_ERROR, ITA_DECIMAL_ERROR_NOT_A_NUMBER,
                    _("“%s” is not a number. Type a score such as 85 or 99.33 (Thai digits are accepted)."),
                    trimmed);
       return FALSE;
     }
+  if (d.extra_decimal)
+    {
+      g_set_error (error, ITA_DECIMAL_ERROR, ITA_DECIMAL_ERROR_TOO_MANY_DECIMALS,
+                   _("“%s” has more than two decimals; scores have at most two (for example 99.33)."),
+                   trimmed);
+      return FALSE;
+    }
 
-  if (decimals == 1)
-    frac *= 10;
-
-  value = whole * 100 + frac;
-  if (negative)
+  value = d.whole * 100 + (d.decimals == 1 ? d.frac * 10 : d.frac);
+  if (d.negative)
     value = -value;
 
-  if (n_int_digits > 12 || value < min || value > max)
+  if (d.n_int_digits > 12 || value < min || value > max)
     {
-      min_s = ita_decimal_format_short ((ItaCenti) min, FALSE);
-      max_s = ita_decimal_format_short ((ItaCenti) max, FALSE);
+      g_autofree char *min_s = ita_decimal_format_short ((ItaCenti) min, FALSE);
+      g_autofree char *max_s = ita_decimal_format_short ((ItaCenti) max, FALSE);
+
       g_set_error (error, ITA_DECIMAL_ERROR, ITA_DECIMAL_ERROR_OUT_OF_RANGE,
                    _("“%s” is out of range: a score must be between %s and %s."),
                    trimmed, min_s, max_s);

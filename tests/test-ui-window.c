@@ -7,6 +7,7 @@
 #include "ita-agency-view.h"
 #include "ita-new-project-dialog.h"
 #include "ita-overview-view.h"
+#include "ita-welcome-page.h"
 #include "ui-test-util.h"
 
 static void
@@ -145,6 +146,64 @@ test_agency_units (void)
   ui_test_remove_dir (dir);
 }
 
+/* The welcome page is made when first shown: not for a window opened on
+ * a file, but as soon as the window shows no project. */
+static void
+test_welcome_page_when_shown (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = ui_test_make_project (&dir);
+  ItaWindow *window = ita_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  ita_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_settle ();
+  g_assert_true (ita_window_has_project (window));
+  g_assert_null (ui_test_find (GTK_WIDGET (window), ITA_TYPE_WELCOME_PAGE, NULL));
+
+  ita_window_set_project (window, NULL);
+  ui_test_settle ();
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), ITA_TYPE_WELCOME_PAGE, NULL));
+
+  ui_test_close_window (window);
+  ui_test_remove_dir (dir);
+}
+
+/* The keyboard shortcuts window is built when first asked for. */
+static void
+test_help_overlay (void)
+{
+  ItaWindow *window = ui_test_open_window (NULL);
+  GtkApplicationWindow *app_window = GTK_APPLICATION_WINDOW (window);
+  GtkShortcutsWindow *overlay;
+
+  /* GTK 4.8's GtkShortcutsWindow warns about its own labels when shown
+   * (as it did when GtkApplication built it from gtk/help-overlay.ui) */
+  ui_test_ignore_message ("reported min width -");
+  g_assert_null (gtk_application_window_get_help_overlay (app_window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  ui_test_settle ();
+  overlay = gtk_application_window_get_help_overlay (app_window);
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  /* closing hides it; asking again shows the same window */
+  gtk_window_close (GTK_WINDOW (overlay));
+  ui_test_settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  ui_test_settle ();
+  g_assert_true (gtk_application_window_get_help_overlay (app_window) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  ui_test_settle ();
+  ui_test_ignore_message (NULL);
+  ui_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +214,8 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/ui/window/new-project", test_new_project);
+  g_test_add_func ("/ui/window/welcome-page-when-shown", test_welcome_page_when_shown);
+  g_test_add_func ("/ui/window/help-overlay", test_help_overlay);
   g_test_add_func ("/ui/agency/units", test_agency_units);
   return g_test_run ();
 }

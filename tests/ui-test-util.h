@@ -8,6 +8,9 @@
 
 /* Initialises GTK; call before g_test_init(). */
 void        ui_test_init            (void);
+/* Until called again (NULL: none), log messages containing fragment are
+ * not fatal: for a warning GTK itself is known to give. */
+void        ui_test_ignore_message  (const char *fragment);
 /* Runs the main context until nothing is pending, a few frames long. */
 void        ui_test_settle          (void);
 /* A project in a fresh temporary folder: a copy of the sample's FY 2568

@@ -310,6 +310,7 @@ ita_application_startup (GApplication *app)
   ItaApplication *self = ITA_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (ita_application_parent_class)->startup (app);
 
@@ -319,6 +320,7 @@ ita_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 

@@ -314,10 +314,12 @@ add_warning (ItaOverviewView *self,
              const char      *view,
              const char      *key)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* a grid, not a box, around a wrapping label: see ita-overview-view.ui */
+  GtkWidget *box = gtk_grid_new ();
   GtkWidget *image = gtk_image_new_from_icon_name (icon);
   GtkWidget *label = gtk_label_new (message);
 
+  gtk_grid_set_column_spacing (GTK_GRID (box), 12);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
   gtk_widget_set_margin_start (box, 12);
@@ -327,8 +329,8 @@ add_warning (ItaOverviewView *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_grid_attach (GTK_GRID (box), image, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (box), label, 1, 0, 1, 1);
   if (view != NULL)
     {
       GtkWidget *button = gtk_button_new_with_label (_("Show"));
@@ -339,7 +341,7 @@ add_warning (ItaOverviewView *self,
       g_object_set_data_full (G_OBJECT (button), "ita-view", g_strdup (view), g_free);
       g_object_set_data_full (G_OBJECT (button), "ita-key", g_strdup (key), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (on_warning_clicked), self);
-      gtk_box_append (GTK_BOX (box), button);
+      gtk_grid_attach (GTK_GRID (box), button, 2, 0, 1, 1);
     }
   gtk_list_box_append (self->warnings_list, box);
 }

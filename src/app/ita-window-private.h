@@ -13,7 +13,7 @@ struct _ItaWindow
 
   /* template widgets */
   GtkStack             *main_stack;
-  ItaWelcomePage       *welcome_page;
+  GtkWidget            *welcome_slot;
   GtkStack             *view_stack;
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
@@ -21,6 +21,9 @@ struct _ItaWindow
   GtkWidget            *redo_button;
   GtkWidget            *project_error_revealer;
   GtkLabel             *project_error_label;
+
+  /* borrowed: in welcome_slot once made, else NULL */
+  ItaWelcomePage       *welcome_page;
 
   /* owned */
   ItaProject           *project;

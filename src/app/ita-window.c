@@ -89,6 +89,30 @@ on_project_notify (ItaProject *project,
   ita_window_actions_update (self);
 }
 
+/* The welcome page is made when first shown, or when it has an error to
+ * show: a window opened on a file never needs it, and it reads the whole
+ * recent files list. */
+static ItaWelcomePage *
+ensure_welcome_page (ItaWindow *self)
+{
+  if (self->welcome_page == NULL)
+    {
+      self->welcome_page = g_object_new (ITA_TYPE_WELCOME_PAGE,
+                                         "hexpand", TRUE,
+                                         "vexpand", TRUE,
+                                         NULL);
+      gtk_box_append (GTK_BOX (self->welcome_slot), GTK_WIDGET (self->welcome_page));
+    }
+  return self->welcome_page;
+}
+
+static void
+welcome_slot_map (GtkWidget *slot,
+                  ItaWindow *self)
+{
+  ensure_welcome_page (self);
+}
+
 void
 ita_window_show_error (ItaWindow  *self,
                        const char *message)
@@ -96,7 +120,7 @@ ita_window_show_error (ItaWindow  *self,
   g_return_if_fail (ITA_IS_WINDOW (self));
 
   if (self->project == NULL)
-    ita_welcome_page_set_error (self->welcome_page, message);
+    ita_welcome_page_set_error (ensure_welcome_page (self), message);
   else
     {
       gtk_label_set_text (self->project_error_label, message ? message : "");
@@ -199,7 +223,8 @@ ita_window_set_project (ItaWindow  *self,
       g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
       g_signal_connect_object (project, "notify", G_CALLBACK (on_project_notify), self, 0);
       set_views_project (self, project);
-      ita_welcome_page_set_error (self->welcome_page, NULL);
+      if (self->welcome_page != NULL)
+        ita_welcome_page_set_error (self->welcome_page, NULL);
       gtk_stack_set_visible_child_name (self->main_stack, "project");
       on_visible_view_changed (self->view_stack, NULL, self);
     }
@@ -321,13 +346,12 @@ ita_window_class_init (ItaWindowClass *klass)
   object_class->dispose = ita_window_dispose;
   window_class->close_request = ita_window_close_request;
 
-  g_type_ensure (ITA_TYPE_WELCOME_PAGE);
   for (guint i = 0; views[i].name != NULL; i++)
     g_type_ensure (views[i].get_type ());
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, ItaWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, ItaWindow, welcome_slot);
   gtk_widget_class_bind_template_child (widget_class, ItaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ItaWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, ItaWindow, subtitle_label);
@@ -336,6 +360,7 @@ ita_window_class_init (ItaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ItaWindow, project_error_revealer);
   gtk_widget_class_bind_template_child (widget_class, ItaWindow, project_error_label);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_project_error);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_slot_map);
 
   ita_window_actions_init (klass);
 }

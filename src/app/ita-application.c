@@ -334,6 +334,19 @@ ita_application_startup (GApplication *app)
   }
 }
 
+/* Quitting (Ctrl+Q, or a screenshot run) leaves windows open: destroy
+ * them so each closes its project and removes its lock file. */
+static void
+ita_application_shutdown (GApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+
+  G_APPLICATION_CLASS (ita_application_parent_class)->shutdown (app);
+}
+
 static void
 ita_application_finalize (GObject *object)
 {
@@ -357,6 +370,7 @@ ita_application_class_init (ItaApplicationClass *klass)
   app_class->activate = ita_application_activate;
   app_class->open = ita_application_open;
   app_class->startup = ita_application_startup;
+  app_class->shutdown = ita_application_shutdown;
 }
 
 static void

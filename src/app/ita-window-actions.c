@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <time.h>
 
 #include "ita-import-scores-dialog.h"
 #include "ita-new-project-dialog.h"
@@ -102,10 +104,19 @@ with_extension (GFile *file)
   return g_file_get_child (parent, fixed);
 }
 
+/* Copies of the sample project live here (see copy_sample). */
+static char *
+sample_copies_dir (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "ita-planner", "sample", NULL);
+}
+
 static void
 add_to_recent (GFile *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *samples = sample_copies_dir ();
+  g_autoptr(GFile) samples_dir = g_file_new_for_path (samples);
   GtkRecentData data = {
     .display_name = NULL,
     .description = NULL,
@@ -114,6 +125,9 @@ add_to_recent (GFile *file)
     .app_exec = (char *) "ita-planner %f",
   };
 
+  /* a throw-away copy of the sample is not a project of the user's */
+  if (g_file_has_prefix (file, samples_dir))
+    return;
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
@@ -242,6 +256,67 @@ open_recent_action (GtkWidget  *widget,
   open_chosen (ITA_WINDOW (widget), file);
 }
 
+/* Copies of the sample older than the newest few are removed, unless one
+ * is open (its lock file is there). Folder names start with the time they
+ * were made, so they sort by age. */
+#define SAMPLE_COPIES_KEPT 4
+
+static void
+remove_folder (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  /* an open copy has a lock file; one a day old was left by a crash */
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".lock"))
+      {
+        g_autofree char *lock = g_build_filename (path, name, NULL);
+        GStatBuf st;
+
+        if (g_stat (lock, &st) == 0 && time (NULL) - st.st_mtime < 24 * 60 * 60)
+          return;
+      }
+  g_dir_rewind (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  /* g_ptr_array_sort passes pointers to the elements */
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+prune_sample_copies (const char *parent)
+{
+  g_autoptr(GDir) dir = g_dir_open (parent, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i + SAMPLE_COPIES_KEPT < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (parent, g_ptr_array_index (names, i), NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_folder (path);
+    }
+}
+
 /* The sample project is installed read-only; the user works on a copy so
  * the original never changes. Both years are copied side by side so the
  * 2568 file's link to 2567 still resolves. */
@@ -257,7 +332,8 @@ copy_sample (GError **error)
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   const char *names[] = { "sample-2567.ita", "sample-2568.ita" };
 
-  parent_dir = g_build_filename (g_get_user_data_dir (), "ita-planner", "sample", NULL);
+  parent_dir = sample_copies_dir ();
+  prune_sample_copies (parent_dir);
   template = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s-XXXXXX", parent_dir, stamp);
   /* a folder of its own for each copy, even two in the same second */
   dest_dir = g_strdup (template);

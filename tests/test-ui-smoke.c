@@ -149,6 +149,43 @@ test_other_size (void)
   cairo_surface_destroy (img);
 }
 
+/* The sample opens as a copy in the cache folder; quitting closes it (no
+ * lock file stays behind) and the copy is not a recent project. */
+static void
+test_sample_copy (void)
+{
+  int status = -1;
+  g_autofree char *png = screenshot ("th", "1280x800", "overview", "--sample", &status);
+  g_autofree char *dir = g_path_get_dirname (png);
+  g_autofree char *copies = g_build_filename (dir, "ita-planner", "sample", NULL);
+  g_autofree char *recent = g_build_filename (dir, "recently-used.xbel", NULL);
+  g_autofree char *recent_text = NULL;
+  g_autoptr(GDir) folders = NULL;
+  const char *name;
+  guint n_copies = 0;
+  cairo_surface_t *img;
+
+  g_assert_cmpint (status, ==, 0);
+  img = load_checked (png, 1280, 800);
+  cairo_surface_destroy (img);
+  keep (png, "smoke-sample-overview-th.png");
+
+  folders = g_dir_open (copies, 0, NULL);
+  g_assert_nonnull (folders);
+  while ((name = g_dir_read_name (folders)) != NULL)
+    {
+      g_autofree char *copy = g_build_filename (copies, name, "sample-2568.ita", NULL);
+      g_autofree char *lock = g_strconcat (copy, ".lock", NULL);
+
+      g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+      g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+      n_copies++;
+    }
+  g_assert_cmpuint (n_copies, ==, 1);
+  if (g_file_get_contents (recent, &recent_text, NULL, NULL))
+    g_assert_null (strstr (recent_text, "sample-2568.ita"));
+}
+
 static void
 test_bad_options (void)
 {
@@ -171,6 +208,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add_func ("/ui/smoke/welcome-th-en", test_welcome_both_languages);
   g_test_add_func ("/ui/smoke/size-1920x1080", test_other_size);
+  g_test_add_func ("/ui/smoke/sample-copy", test_sample_copy);
   g_test_add_func ("/ui/smoke/bad-options", test_bad_options);
   return g_test_run ();
 }

@@ -109,6 +109,13 @@ PangoLayout   *ita_chart_text_layout (ItaChartLayout *self,
 void           ita_chart_text_size   (PangoLayout *layout,
                                       double      *width,
                                       double      *height);
+/* The width of text on one line, and the height of one line of text. */
+double         ita_chart_text_width  (ItaChartLayout *self,
+                                      const char     *text,
+                                      double          size,
+                                      gboolean        bold);
+double         ita_chart_line_height (ItaChartLayout *self,
+                                      double          size);
 /* Adds text with its top-left at x,y (angle 0) or, rotated a quarter turn
  * anticlockwise, with its bottom-left at x,y. Takes the layout. */
 ItaChartShape *ita_chart_add_text    (ItaChartLayout *self,
@@ -173,5 +180,35 @@ void           ita_chart_layout_gauge      (ItaChartLayout *self, double top);
 void           ita_chart_layout_radar      (ItaChartLayout *self, double top);
 void           ita_chart_layout_trend      (ItaChartLayout *self, double top);
 void           ita_chart_layout_timeline   (ItaChartLayout *self, double top);
+
+/* Shared by the bar charts (ita-chart-layout-bars.c) */
+#define ITA_CHART_MAX_LABEL_SHARE 0.36   /* of the width, for a column of category labels */
+const ItaChartCategory *ita_chart_category (ItaChartLayout *self,
+                                            guint           i);
+const ItaChartSeries *ita_chart_series (ItaChartLayout *self,
+                                        guint           i);
+char *ita_chart_category_text (ItaChartLayout *self,
+                               guint           i);
+double ita_chart_label_column_width (ItaChartLayout *self,
+                                     double          size,
+                                     double          cap);
+void ita_chart_add_row_label (ItaChartLayout *self,
+                              guint           i,
+                              double          x_right,
+                              double          width,
+                              double          y_mid,
+                              double          row_h,
+                              double          size);
+void ita_chart_add_pass_legend (ItaChartLayout     *self,
+                                GArray             *items,
+                                GPtrArray          *texts);
+double ita_chart_legend_at_bottom (ItaChartLayout *self,
+                                   GArray         *items);
+void ita_chart_add_inner_label (ItaChartLayout     *self,
+                                const char         *text,
+                                const ItaChartRect *bar,
+                                ItaChartPattern     pattern,
+                                int                 category,
+                                int                 series);
 
 G_END_DECLS

@@ -21,19 +21,6 @@ height_of (ItaChartLayout *self,
   return h;
 }
 
-static double
-width_of (ItaChartLayout *self,
-          const char     *text,
-          double          size,
-          gboolean        bold)
-{
-  g_autoptr(PangoLayout) l = ita_chart_text_layout (self, text, size, bold, 0, 0, PANGO_ALIGN_LEFT);
-  double w;
-
-  ita_chart_text_size (l, &w, NULL);
-  return w;
-}
-
 /* Adds a centred block of text (wrapped at width) with its top at y. */
 static ItaChartShape *
 add_centred (ItaChartLayout *self,
@@ -327,7 +314,7 @@ ita_chart_layout_gauge (ItaChartLayout *self,
   grade_text = *grade != '\0'
     ? g_strdup_printf (ita_chart_text (self->style, ITA_CHART_TEXT_GRADE), grade) : g_strdup ("");
   tick_h = height_of (self, "100", self->small, FALSE, 0, 0);
-  tick_w = width_of (self, "100", self->small, FALSE);
+  tick_w = ita_chart_text_width (self, "100", self->small, FALSE);
   big_h = height_of (self, value_text, self->big, TRUE, 0, 0);
   grade_h = *grade_text != '\0' ? height_of (self, grade_text, self->title, TRUE, avail_w, 1) : 0;
   if (*note != '\0')

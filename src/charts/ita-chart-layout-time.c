@@ -5,17 +5,6 @@
 
 #include "ita-chart-layout-private.h"
 
-static double
-line_h (ItaChartLayout *self,
-        double          size)
-{
-  g_autoptr(PangoLayout) l = ita_chart_text_layout (self, "Ag ก", size, FALSE, 0, 0, PANGO_ALIGN_LEFT);
-  double h;
-
-  ita_chart_text_size (l, NULL, &h);
-  return h;
-}
-
 /* trend ----------------------------------------------------------------- */
 
 /* The y of value v on a value axis from lo to hi along the plot. */
@@ -277,9 +266,9 @@ ita_chart_layout_trend (ItaChartLayout *self,
   bottom = self->height - self->margin - ita_chart_layout_legend (self, (gpointer) items->data, items->len,
                                                                   self->height - self->margin) - self->gap;
 
-  cat_h = line_h (self, self->body) + line_h (self, self->small);
-  axis_title_h = line_h (self, self->small);
-  value_h = line_h (self, self->body);
+  cat_h = ita_chart_line_height (self, self->body) + ita_chart_line_height (self, self->small);
+  axis_title_h = ita_chart_line_height (self, self->small);
+  value_h = ita_chart_line_height (self, self->body);
   self->plot.x = round (self->margin + axis_title_h + self->gap / 3 + ita_chart_tick_label_width (self, hi)
                         + self->gap / 3);
   self->plot.y = round (top + value_h * 0.6);
@@ -435,8 +424,8 @@ timeline_row (ItaChartLayout *self,
   const ItaChartMeasure *m = g_ptr_array_index (self->data->measures, i);
   double y_mid = self->plot.y + row_h * (i + 0.5);
   double bar_h = MIN (row_h * 0.6, self->body * 1.8);
-  double size = row_h >= line_h (self, self->body) * 1.2 ? self->body : self->small;
-  int lines = MAX (1, MIN (2, (int) floor ((row_h - 2) / line_h (self, size))));
+  double size = row_h >= ita_chart_line_height (self, self->body) * 1.2 ? self->body : self->small;
+  int lines = MAX (1, MIN (2, (int) floor ((row_h - 2) / ita_chart_line_height (self, size))));
   g_autofree char *number = ita_chart_format_int (self->style, i + 1);
   g_autofree char *text = g_strdup_printf ("%s. %s", number, m->title);
   PangoLayout *l = ita_chart_text_layout (self, text, size, FALSE, label_w, lines, PANGO_ALIGN_LEFT);
@@ -487,7 +476,7 @@ ita_chart_layout_timeline (ItaChartLayout *self,
   bottom = self->height - self->margin - ita_chart_layout_legend (self, (gpointer) items->data, items->len,
                                                                   self->height - self->margin) - self->gap;
 
-  head_h = line_h (self, self->small) * 2;
+  head_h = ita_chart_line_height (self, self->small) * 2;
   label_w = ceil ((self->width - 2 * self->margin) * 0.30);
   self->plot.x = round (self->margin + label_w + self->gap / 2);
   self->plot.y = round (top + head_h + self->gap / 4);
@@ -495,14 +484,14 @@ ita_chart_layout_timeline (ItaChartLayout *self,
   self->plot.height = round (bottom - self->plot.y);
 
   /* as many rows as fit with one line of text each; a note for the rest */
-  min_row = line_h (self, self->small) * 1.25;
+  min_row = ita_chart_line_height (self, self->small) * 1.25;
   shown = n;
   if (self->plot.height / n < min_row)
     {
       shown = MAX (1, (guint) floor (self->plot.height / min_row) - 1);
       self->plot.height -= min_row;
     }
-  row_h = MIN (self->plot.height / MAX (shown, 1), line_h (self, self->body) * 3.2);
+  row_h = MIN (self->plot.height / MAX (shown, 1), ita_chart_line_height (self, self->body) * 3.2);
 
   timeline_months (self, fy, &first, days, head_h);
   for (guint i = 0; i < shown; i++)

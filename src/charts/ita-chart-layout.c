@@ -259,6 +259,32 @@ ita_chart_text_size (PangoLayout *layout,
   text_extents (layout, NULL, width, height);
 }
 
+double
+ita_chart_text_width (ItaChartLayout *self,
+                      const char     *text,
+                      double          size,
+                      gboolean        bold)
+{
+  g_autoptr(PangoLayout) layout = ita_chart_text_layout (self, text, size, bold, 0, 0,
+                                                         PANGO_ALIGN_LEFT);
+  double w;
+
+  ita_chart_text_size (layout, &w, NULL);
+  return w;
+}
+
+double
+ita_chart_line_height (ItaChartLayout *self,
+                       double          size)
+{
+  g_autoptr(PangoLayout) layout = ita_chart_text_layout (self, "Ag ก", size, FALSE, 0, 0,
+                                                         PANGO_ALIGN_LEFT);
+  double h;
+
+  ita_chart_text_size (layout, NULL, &h);
+  return h;
+}
+
 ItaChartShape *
 ita_chart_add_text (ItaChartLayout *self,
                     ItaChartRole    role,
@@ -491,12 +517,8 @@ ita_chart_tick_label_width (ItaChartLayout *self,
                             ItaCenti        hi)
 {
   g_autofree char *text = ita_chart_format_short (self->style, hi);
-  g_autoptr(PangoLayout) layout = ita_chart_text_layout (self, text, self->small, FALSE, 0, 0,
-                                                         PANGO_ALIGN_LEFT);
-  double w;
 
-  ita_chart_text_size (layout, &w, NULL);
-  return w;
+  return ita_chart_text_width (self, text, self->small, FALSE);
 }
 
 void

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ita-framework-private.h"
+#include "ita-json-private.h"
 
 G_BEGIN_DECLS
 
@@ -31,10 +32,6 @@ gboolean    ita_load_fail           (ItaLoader  *l,
                                      const char *path,
                                      const char *format,
                                      ...) G_GNUC_PRINTF (3, 4);
-char       *ita_load_path           (const char *parent,
-                                     const char *name);
-char       *ita_load_path_index     (const char *parent,
-                                     guint       index);
 gboolean    ita_load_string         (ItaLoader   *l,
                                      JsonObject  *obj,
                                      const char  *parent,

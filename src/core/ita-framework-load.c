@@ -35,34 +35,6 @@ ita_load_fail (ItaLoader  *l,
   return FALSE;
 }
 
-char *
-ita_load_path (const char *parent,
-               const char *name)
-{
-  if (parent == NULL || *parent == '\0')
-    return g_strdup (name);
-  return g_strdup_printf ("%s.%s", parent, name);
-}
-
-char *
-ita_load_path_index (const char *parent,
-                     guint       index)
-{
-  return g_strdup_printf ("%s[%u]", parent, index);
-}
-
-/* The member's node, or NULL when absent or null. */
-static JsonNode *
-get_member (JsonObject *obj,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (obj, name);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  return node;
-}
-
 static gboolean
 is_blank (const char *s)
 {
@@ -79,7 +51,7 @@ fail_missing (ItaLoader  *l,
               const char *parent,
               const char *name)
 {
-  g_autofree char *path = ita_load_path (parent, name);
+  g_autofree char *path = ita_json_path (parent, name);
   return ita_load_fail (l, path, _("this member is missing"));
 }
 
@@ -91,7 +63,7 @@ ita_load_string (ItaLoader   *l,
                  guint        flags,
                  char       **out)
 {
-  JsonNode *node = get_member (obj, name);
+  JsonNode *node = ita_json_member (obj, name);
   const char *s;
 
   *out = NULL;
@@ -103,13 +75,13 @@ ita_load_string (ItaLoader   *l,
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      g_autofree char *path = ita_load_path (parent, name);
+      g_autofree char *path = ita_json_path (parent, name);
       return ita_load_fail (l, path, _("must be a string"));
     }
   s = json_node_get_string (node);
   if ((flags & ITA_LOAD_NONEMPTY) && is_blank (s))
     {
-      g_autofree char *path = ita_load_path (parent, name);
+      g_autofree char *path = ita_json_path (parent, name);
       return ita_load_fail (l, path, _("must not be empty"));
     }
   *out = g_strdup (s);
@@ -125,12 +97,12 @@ ita_load_int (ItaLoader  *l,
               gint64      max,
               gint64     *out)
 {
-  JsonNode *node = get_member (obj, name);
+  JsonNode *node = ita_json_member (obj, name);
   g_autofree char *path = NULL;
 
   if (node == NULL)
     return fail_missing (l, parent, name);
-  path = ita_load_path (parent, name);
+  path = ita_json_path (parent, name);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return ita_load_fail (l, path, _("must be a whole number"));
   *out = json_node_get_int (node);
@@ -153,7 +125,7 @@ ita_load_centi (ItaLoader  *l,
                 gboolean    required,
                 ItaCenti   *out)
 {
-  JsonNode *node = get_member (obj, name);
+  JsonNode *node = ita_json_member (obj, name);
   g_autofree char *path = NULL;
   GType type;
   double v, r;
@@ -162,7 +134,7 @@ ita_load_centi (ItaLoader  *l,
   if (node == NULL)
     return required ? fail_missing (l, parent, name) : TRUE;
 
-  path = ita_load_path (parent, name);
+  path = ita_json_path (parent, name);
   type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
   if (type == G_TYPE_INT64)
     {
@@ -219,7 +191,7 @@ ita_load_enum (ItaLoader          *l,
           return TRUE;
         }
     }
-  path = ita_load_path (parent, name);
+  path = ita_json_path (parent, name);
   expected = g_strjoinv (", ", (char **) values);
   return ita_load_fail (l, path, _("unknown value “%s”; expected one of: %s"), s, expected);
 }
@@ -232,7 +204,7 @@ ita_load_array (ItaLoader  *l,
                 gboolean    required,
                 gboolean   *ok)
 {
-  JsonNode *node = get_member (obj, name);
+  JsonNode *node = ita_json_member (obj, name);
 
   *ok = TRUE;
   if (node == NULL)
@@ -243,7 +215,7 @@ ita_load_array (ItaLoader  *l,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      g_autofree char *path = ita_load_path (parent, name);
+      g_autofree char *path = ita_json_path (parent, name);
       *ok = ita_load_fail (l, path, _("must be an array"));
       return NULL;
     }
@@ -298,7 +270,7 @@ load_strings (ItaLoader   *l,
   if (array == NULL)
     return ok;
 
-  path = ita_load_path (parent, name);
+  path = ita_json_path (parent, name);
   strings = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -306,7 +278,7 @@ load_strings (ItaLoader   *l,
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
-          g_autofree char *epath = ita_load_path_index (path, i);
+          g_autofree char *epath = ita_json_path_index (path, i);
           return ita_load_fail (l, epath, _("must be a string"));
         }
       g_ptr_array_add (strings, g_strdup (json_node_get_string (node)));
@@ -326,7 +298,7 @@ load_parts (ItaLoader   *l,
 {
   gboolean ok;
   JsonArray *array = ita_load_array (l, obj, path, "parts", FALSE, &ok);
-  g_autofree char *ppath = ita_load_path (path, "parts");
+  g_autofree char *ppath = ita_json_path (path, "parts");
 
   if (array == NULL)
     return ok;
@@ -335,7 +307,7 @@ load_parts (ItaLoader   *l,
   tool->parts = g_new0 (ItaToolPart, tool->n_parts);
   for (guint i = 0; i < tool->n_parts; i++)
     {
-      g_autofree char *epath = ita_load_path_index (ppath, i);
+      g_autofree char *epath = ita_json_path_index (ppath, i);
       JsonObject *pobj = ita_load_element_object (l, array, i, epath);
       ItaToolPart *part = &tool->parts[i];
 
@@ -349,20 +321,20 @@ load_parts (ItaLoader   *l,
         {
           if (!g_ascii_isupper (*p) && !g_ascii_isdigit (*p))
             {
-              g_autofree char *cpath = ita_load_path (epath, "code");
+              g_autofree char *cpath = ita_json_path (epath, "code");
               return ita_load_fail (l, cpath, _("“%s” must be upper-case letters and digits, like EIT1"), part->code);
             }
         }
       if (g_str_equal (part->code, "TOTAL") || g_strv_contains (ita_tool_names, part->code))
         {
-          g_autofree char *cpath = ita_load_path (epath, "code");
+          g_autofree char *cpath = ita_json_path (epath, "code");
           return ita_load_fail (l, cpath, _("“%s” is reserved for a tool or the total"), part->code);
         }
       for (guint j = 0; j < i; j++)
         {
           if (g_str_equal (tool->parts[j].code, part->code))
             {
-              g_autofree char *cpath = ita_load_path (epath, "code");
+              g_autofree char *cpath = ita_json_path (epath, "code");
               return ita_load_fail (l, cpath, _("duplicate part code “%s”"), part->code);
             }
         }
@@ -387,7 +359,7 @@ load_tools (ItaLoader    *l,
 
   for (guint i = 0; i < ITA_N_TOOLS; i++)
     {
-      g_autofree char *path = ita_load_path_index ("tools", i);
+      g_autofree char *path = ita_json_path_index ("tools", i);
       JsonObject *obj = ita_load_element_object (l, array, i, path);
       ItaToolDef *tool = &self->tools[i];
       int code, item_list;
@@ -397,7 +369,7 @@ load_tools (ItaLoader    *l,
         return FALSE;
       if (code != (int) i)
         {
-          g_autofree char *cpath = ita_load_path (path, "code");
+          g_autofree char *cpath = ita_json_path (path, "code");
           return ita_load_fail (l, cpath, _("expected %s here: the tools are IIT, EIT and OIT in that order"),
                                 ita_tool_names[i]);
         }
@@ -478,7 +450,7 @@ load_header (ItaLoader    *l,
     return FALSE;
   for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
     {
-      g_autofree char *path = ita_load_path_index ("sources", i);
+      g_autofree char *path = ita_json_path_index ("sources", i);
       g_autofree char *id = NULL;
       g_autofree char *description = NULL;
       JsonObject *obj = ita_load_element_object (l, sources, i, path);
@@ -495,18 +467,12 @@ static char *
 format_parse_error (const char   *origin,
                     const GError *error)
 {
-  int line, column, consumed = 0;
+  guint line, column;
+  const char *reason;
 
-  /* json-glib: "<data>:LINE:COLUMN: Parse error: REASON" */
-  if (sscanf (error->message, "<data>:%d:%d: %n", &line, &column, &consumed) == 2 && consumed > 0)
-    {
-      const char *reason = error->message + consumed;
-
-      if (g_str_has_prefix (reason, "Parse error: "))
-        reason += strlen ("Parse error: ");
-      return g_strdup_printf (_("%s: line %d, column %d: the file is not valid JSON: %s"),
-                              origin, line, column, reason);
-    }
+  if (ita_json_error_position (error, &line, &column, &reason))
+    return g_strdup_printf (_("%s: line %u, column %u: the file is not valid JSON: %s"),
+                            origin, line, column, reason);
   return g_strdup_printf (_("%s: the file is not valid JSON: %s"), origin, error->message);
 }
 

@@ -27,7 +27,7 @@ load_band (ItaLoader          *l,
            const char * const *codes,
            ItaGrading         *grading)
 {
-  g_autofree char *path = ita_load_path_index ("grading.bands", i);
+  g_autofree char *path = ita_json_path_index ("grading.bands", i);
   JsonObject *obj = ita_load_element_object (l, array, i, path);
   ItaGradeBand *band = &grading->bands[i];
 
@@ -36,7 +36,7 @@ load_band (ItaLoader          *l,
     return FALSE;
   if (!g_strv_contains (codes, band->code))
     {
-      g_autofree char *cpath = ita_load_path (path, "code");
+      g_autofree char *cpath = ita_json_path (path, "code");
       g_autofree char *expected = g_strjoinv (", ", (char **) codes);
       return ita_load_fail (l, cpath, _("“%s” is not a band of the %s scheme; expected one of: %s"),
                             band->code, scheme_names[grading->scheme], expected);
@@ -45,7 +45,7 @@ load_band (ItaLoader          *l,
     {
       if (g_str_equal (grading->bands[j].code, band->code))
         {
-          g_autofree char *cpath = ita_load_path (path, "code");
+          g_autofree char *cpath = ita_json_path (path, "code");
           return ita_load_fail (l, cpath, _("duplicate band code “%s”"), band->code);
         }
     }
@@ -108,7 +108,7 @@ check_band_coverage (ItaLoader  *l,
       if (band->min < next)
         {
           const ItaGradeBand *prev = &grading->bands[order[k - 1]];
-          g_autofree char *path = ita_load_path_index ("grading.bands", order[k]);
+          g_autofree char *path = ita_json_path_index ("grading.bands", order[k]);
           g_autofree char *a = ita_decimal_format (band->min, FALSE);
           g_autofree char *b = ita_decimal_format (band->max, FALSE);
           g_autofree char *c = ita_decimal_format (prev->min, FALSE);
@@ -135,7 +135,7 @@ check_band_coverage (ItaLoader  *l,
 
           if (other->tools_min == ITA_CENTI_NONE && other->min <= band->max && band->min <= other->max)
             {
-              g_autofree char *path = ita_load_path_index ("grading.bands", i);
+              g_autofree char *path = ita_json_path_index ("grading.bands", i);
               return ita_load_fail (l, path, _("never applies: bands[%u] (“%s”) covers the same totals and is tried first; list the bands best first"),
                                     j, other->code);
             }
@@ -223,7 +223,7 @@ load_subs (ItaLoader       *l,
 {
   gboolean ok;
   JsonArray *array = ita_load_array (l, obj, path, "subindicators", FALSE, &ok);
-  g_autofree char *spath = ita_load_path (path, "subindicators");
+  g_autofree char *spath = ita_json_path (path, "subindicators");
 
   if (array == NULL || json_array_get_length (array) == 0)
     return ok;
@@ -234,7 +234,7 @@ load_subs (ItaLoader       *l,
   ind->subs = g_new0 (ItaSubindicatorDef, ind->n_subs);
   for (guint i = 0; i < ind->n_subs; i++)
     {
-      g_autofree char *epath = ita_load_path_index (spath, i);
+      g_autofree char *epath = ita_json_path_index (spath, i);
       JsonObject *sobj = ita_load_element_object (l, array, i, epath);
       ItaSubindicatorDef *sub = &ind->subs[i];
 
@@ -244,13 +244,13 @@ load_subs (ItaLoader       *l,
         return FALSE;
       if (!valid_sub_code (sub->code, ind->number))
         {
-          g_autofree char *cpath = ita_load_path (epath, "code");
+          g_autofree char *cpath = ita_json_path (epath, "code");
           return ita_load_fail (l, cpath, _("“%s” is not a sub-indicator code of indicator %d (like %d.1)"),
                                 sub->code, ind->number, ind->number);
         }
       if (!g_hash_table_add (seen, sub->code))
         {
-          g_autofree char *cpath = ita_load_path (epath, "code");
+          g_autofree char *cpath = ita_json_path (epath, "code");
           return ita_load_fail (l, cpath, _("duplicate sub-indicator code “%s”"), sub->code);
         }
       if (!ita_load_string (l, sobj, epath, "name_th", ITA_LOAD_REQUIRED | ITA_LOAD_NONEMPTY, &sub->name_th) ||
@@ -268,7 +268,7 @@ load_indicator (ItaLoader    *l,
                 ItaFramework *self,
                 GHashTable   *subs_seen)
 {
-  g_autofree char *path = ita_load_path_index ("indicators", i);
+  g_autofree char *path = ita_json_path_index ("indicators", i);
   JsonObject *obj = ita_load_element_object (l, array, i, path);
   ItaIndicatorDef *ind;
   gint64 number;
@@ -278,13 +278,13 @@ load_indicator (ItaLoader    *l,
     return FALSE;
   if (number < 1 || number > ITA_N_INDICATORS)
     {
-      g_autofree char *npath = ita_load_path (path, "number");
+      g_autofree char *npath = ita_json_path (path, "number");
       return ita_load_fail (l, npath, _("indicators are numbered 1–10, not %d"), (int) number);
     }
   ind = &self->indicators[number - 1];
   if (ind->number != 0)
     {
-      g_autofree char *npath = ita_load_path (path, "number");
+      g_autofree char *npath = ita_json_path (path, "number");
       return ita_load_fail (l, npath, _("indicator %d is listed twice"), (int) number);
     }
   ind->number = (int) number;
@@ -293,7 +293,7 @@ load_indicator (ItaLoader    *l,
     return FALSE;
   if ((ItaTool) tool != expected_tool (ind->number))
     {
-      g_autofree char *tpath = ita_load_path (path, "tool");
+      g_autofree char *tpath = ita_json_path (path, "tool");
       return ita_load_fail (l, tpath, _("indicator %d belongs to %s, not %s"), ind->number,
                             ita_tool_names[expected_tool (ind->number)], ita_tool_names[tool]);
     }
@@ -385,7 +385,7 @@ load_item_subindicator (ItaLoader    *l,
 {
   const ItaIndicatorDef *ind = &self->indicators[item->indicator - 1];
   g_autofree char *code = NULL;
-  g_autofree char *spath = ita_load_path (path, "subindicator");
+  g_autofree char *spath = ita_json_path (path, "subindicator");
 
   item->sub_index = -1;
   if (!ita_load_string (l, obj, path, "subindicator", 0, &code))
@@ -418,7 +418,7 @@ load_item_period (ItaLoader  *l,
                   ItaItemDef *item)
 {
   JsonNode *node = json_object_get_member (obj, "period");
-  g_autofree char *ppath = ita_load_path (path, "period");
+  g_autofree char *ppath = ita_json_path (path, "period");
   JsonObject *pobj;
   int rule;
 
@@ -441,8 +441,8 @@ load_item_keys (ItaLoader  *l,
                 ItaItemDef *item,
                 GHashTable *seen)
 {
-  g_autofree char *kpath = ita_load_path (path, "continuity");
-  g_autofree char *cpath = ita_load_path (path, "covers");
+  g_autofree char *kpath = ita_json_path (path, "continuity");
+  g_autofree char *cpath = ita_json_path (path, "covers");
   gboolean ok;
   JsonArray *covers;
   guint n;
@@ -459,7 +459,7 @@ load_item_keys (ItaLoader  *l,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (covers, i);
-      g_autofree char *epath = ita_load_path_index (cpath, i);
+      g_autofree char *epath = ita_json_path_index (cpath, i);
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         return ita_load_fail (l, epath, _("must be a string"));
@@ -478,8 +478,8 @@ load_item_identity (ItaLoader    *l,
                     ItaItemDef   *item,
                     guint         index)
 {
-  g_autofree char *cpath = ita_load_path (path, "code");
-  g_autofree char *ipath = ita_load_path (path, "indicator");
+  g_autofree char *cpath = ita_json_path (path, "code");
+  g_autofree char *ipath = ita_json_path (path, "indicator");
   const ItaToolDef *tool;
   gint64 indicator;
 
@@ -519,7 +519,7 @@ load_item (ItaLoader    *l,
            ItaFramework *self,
            GHashTable   *keys_seen)
 {
-  g_autofree char *path = ita_load_path_index ("items", i);
+  g_autofree char *path = ita_json_path_index ("items", i);
   JsonObject *obj = ita_load_element_object (l, array, i, path);
   ItaItemDef *item = &self->items[i];
   int scale;
@@ -539,7 +539,7 @@ load_item (ItaLoader    *l,
 
   if (is_blank (item->text_th) && item->confidence != ITA_CONFIDENCE_GAP)
     {
-      g_autofree char *tpath = ita_load_path (path, "text_th");
+      g_autofree char *tpath = ita_json_path (path, "text_th");
       return ita_load_fail (l, tpath, _("the Thai text is empty; an item without its text must have confidence GAP"));
     }
   return TRUE;

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ita-json-private.h"
 #include "ita-project-json-private.h"
 #include "ita-project-private.h"
 #include "ita-thai.h"
@@ -27,21 +28,7 @@ bad (GError     **error,
   return FALSE;
 }
 
-static char *
-member_path (const char *path,
-             const char *name)
-{
-  return *path ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
-}
-
 /* Member access ------------------------------------------------------ */
-
-static JsonNode *
-member (JsonObject *o,
-        const char *name)
-{
-  return json_object_has_member (o, name) ? json_object_get_member (o, name) : NULL;
-}
 
 static gboolean
 get_string (JsonObject  *o,
@@ -51,8 +38,8 @@ get_string (JsonObject  *o,
             char       **out,
             GError     **error)
 {
-  JsonNode *node = member (o, name);
-  g_autofree char *where = member_path (path, name);
+  JsonNode *node = ita_json_member (o, name);
+  g_autofree char *where = ita_json_path (path, name);
 
   *out = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -76,8 +63,8 @@ get_int (JsonObject  *o,
          gint64      *out,
          GError     **error)
 {
-  JsonNode *node = member (o, name);
-  g_autofree char *where = member_path (path, name);
+  JsonNode *node = ita_json_member (o, name);
+  g_autofree char *where = ita_json_path (path, name);
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64)
@@ -96,8 +83,8 @@ get_array (JsonObject  *o,
            JsonArray  **out,
            GError     **error)
 {
-  JsonNode *node = member (o, name);
-  g_autofree char *where = member_path (path, name);
+  JsonNode *node = ita_json_member (o, name);
+  g_autofree char *where = ita_json_path (path, name);
 
   *out = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -115,8 +102,8 @@ get_object (JsonObject  *o,
             JsonObject **out,
             GError     **error)
 {
-  JsonNode *node = member (o, name);
-  g_autofree char *where = member_path (path, name);
+  JsonNode *node = ita_json_member (o, name);
+  g_autofree char *where = ita_json_path (path, name);
 
   *out = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -181,7 +168,7 @@ get_date (JsonObject  *o,
           GError     **error)
 {
   g_autofree char *text = NULL;
-  g_autofree char *where = member_path (path, name);
+  g_autofree char *where = ita_json_path (path, name);
 
   if (!get_string (o, path, name, TRUE, &text, error))
     return FALSE;
@@ -324,8 +311,8 @@ read_units (ItaProject  *self,
 
       if (o == NULL || !get_int (o, path, "id", 1, G_MAXINT64, &unit.id, error))
         return FALSE;
-      where = member_path (path, "parent");
-      parent = member (o, "parent");
+      where = ita_json_path (path, "parent");
+      parent = ita_json_member (o, "parent");
       if (parent != NULL && !JSON_NODE_HOLDS_NULL (parent) &&
           !get_int (o, path, "parent", 1, G_MAXINT64, &unit.parent_id, error))
         return FALSE;
@@ -371,7 +358,7 @@ read_scores (ItaProject  *self,
   for (GList *l = names; l != NULL; l = l->next)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autofree char *where = member_path ("scores", l->data);
+      g_autofree char *where = ita_json_path ("scores", l->data);
       g_autofree char *key = NULL;
       ItaCenti value;
       sqlite3_stmt *stmt;
@@ -412,7 +399,7 @@ read_distributions (ItaProject  *self,
   names = json_object_get_members (o);
   for (GList *l = names; l != NULL; l = l->next)
     {
-      g_autofree char *where = member_path ("distributions", l->data);
+      g_autofree char *where = ita_json_path ("distributions", l->data);
       g_autoptr(GString) counts = g_string_new (NULL);
       const ItaItemDef *def = ita_framework_lookup_item (self->edition, l->data);
       JsonNode *node = json_object_get_member (o, l->data);
@@ -456,7 +443,7 @@ read_checklist_entry (ItaProject  *self,
   g_autoptr(ItaChecklistEntry) e = ita_checklist_entry_new ("");
   g_autoptr(GError) local_error = NULL;
   g_autofree char *status = NULL;
-  g_autofree char *unit_where = member_path (path, "unit");
+  g_autofree char *unit_where = ita_json_path (path, "unit");
 
   g_clear_pointer (&e->item, g_free);
   g_clear_pointer (&e->urls, g_strfreev);
@@ -466,7 +453,7 @@ read_checklist_entry (ItaProject  *self,
       !get_string (o, path, "status", FALSE, &status, error) ||
       !get_strv (o, path, "urls", &e->urls, error) ||
       !get_string (o, path, "explanation", FALSE, &e->explanation, error) ||
-      !unit_ref (member (o, "unit"), unit_where, &e->unit_id, error) ||
+      !unit_ref (ita_json_member (o, "unit"), unit_where, &e->unit_id, error) ||
       !get_date (o, path, "due", &e->due_date, error) ||
       !get_string (o, path, "note", FALSE, &e->note, error) ||
       !get_date (o, path, "last_checked", &e->last_checked, error))
@@ -517,7 +504,7 @@ read_progress (JsonObject  *o,
     return FALSE;
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      g_autofree char *base = member_path (path, "progress");
+      g_autofree char *base = ita_json_path (path, "progress");
       g_autofree char *where = NULL;
       JsonObject *po = element_object (array, i, base, &where, error);
       ItaProgress *p;
@@ -546,7 +533,7 @@ read_measure_fields (JsonObject  *o,
 {
   g_autofree char *status = NULL;
   g_autofree char *budget = NULL;
-  g_autofree char *budget_where = member_path (path, "budget");
+  g_autofree char *budget_where = ita_json_path (path, "budget");
   JsonArray *units;
 
   g_clear_pointer (&m->title, g_free);
@@ -750,18 +737,16 @@ parse (GBytes  *json,
     }
   if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
     {
-      const char *msg = local_error->message;
-      unsigned line = 0, column = 0;
-      int used = 0;
+      guint line, column;
+      const char *reason;
 
-      /* json-glib says "<data>:LINE:COLUMN: reason" */
-      if (sscanf (msg, "<data>:%u:%u: %n", &line, &column, &used) == 2 && used > 0)
+      if (ita_json_error_position (local_error, &line, &column, &reason))
         g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_PARSE,
                      _("The project JSON is malformed at line %u, column %u: %s"),
-                     line, column, msg + used);
+                     line, column, reason);
       else
         g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_PARSE,
-                     _("The project JSON is malformed: %s"), msg);
+                     _("The project JSON is malformed: %s"), local_error->message);
       return NULL;
     }
   if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))

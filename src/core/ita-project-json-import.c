@@ -828,28 +828,20 @@ read_header (JsonObject  *root,
 
 static gboolean
 fill (ItaProject  *self,
-      JsonObject  *root,
+      gpointer     data,
       GError     **error)
 {
-  gboolean ok;
+  JsonObject *root = data;
 
-  self->recording = FALSE;
-  if (!ita_project_begin_edit (self, error))
-    return FALSE;
-  ok = read_agency (self, root, error) &&
-       read_units (self, root, error) &&
-       read_scores (self, root, error) &&
-       read_distributions (self, root, error) &&
-       read_checklist (self, root, error) &&
-       read_measures (self, root, error) &&
-       read_limitations (self, root, error) &&
-       read_links (self, root, error) &&
-       read_settings (self, root, error);
-  if (!ok)
-    return ita_project_abort_edit (self);
-  ok = ita_project_end_edit (self, ITA_PROJECT_CHANGE_ALL, NULL, NULL, error);
-  self->recording = TRUE;
-  return ok;
+  return read_agency (self, root, error) &&
+         read_units (self, root, error) &&
+         read_scores (self, root, error) &&
+         read_distributions (self, root, error) &&
+         read_checklist (self, root, error) &&
+         read_measures (self, root, error) &&
+         read_limitations (self, root, error) &&
+         read_links (self, root, error) &&
+         read_settings (self, root, error);
 }
 
 ItaProject *
@@ -875,7 +867,7 @@ ita_project_import_json (GBytes  *json,
   self = ita_project_create (dest, edition, year, error);
   if (self == NULL)
     return NULL;
-  if (!fill (self, json_node_get_object (root), error))
+  if (!ita_project_fill_new (self, fill, json_node_get_object (root), error))
     {
       g_autofree char *path = g_strdup (self->path);
       g_autofree char *journal = g_strconcat (path, "-journal", NULL);

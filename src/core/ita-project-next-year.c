@@ -180,19 +180,18 @@ copy_settings (ItaProject  *self,
   return ok;
 }
 
+/* Writes into next (data) what this year's project carries forward. */
 static gboolean
-fill_next (ItaProject  *self,
-           ItaProject  *next,
+fill_next (ItaProject  *next,
+           gpointer     data,
            GError     **error)
 {
+  ItaProject *self = data;
   g_autoptr(ItaAgency) agency = ita_project_get_agency (self);
   g_autofree char *dir = g_path_get_dirname (next->path);
   ItaLink link = { 0 };
   gboolean ok;
 
-  next->recording = FALSE;
-  if (!ita_project_begin_edit (next, error))
-    return FALSE;
   link.fiscal_year = self->fiscal_year;
   link.absolute_path = g_canonicalize_filename (self->path, NULL);
   link.relative_path = ita_project_relative_path (dir, link.absolute_path);
@@ -204,10 +203,6 @@ fill_next (ItaProject  *self,
        ita_project_write_link (next, &link, error);
   g_free (link.absolute_path);
   g_free (link.relative_path);
-  if (!ok)
-    return ita_project_abort_edit (next);
-  ok = ita_project_end_edit (next, ITA_PROJECT_CHANGE_ALL, NULL, NULL, error);
-  next->recording = TRUE;
   return ok;
 }
 
@@ -236,7 +231,7 @@ ita_project_create_next_year (ItaProject  *self,
   next = ita_project_create (out_file, edition, self->fiscal_year + 1, error);
   if (next == NULL)
     return NULL;
-  if (!fill_next (self, next, error))
+  if (!ita_project_fill_new (next, fill_next, self, error))
     {
       g_autofree char *path = g_strdup (next->path);
       g_autofree char *journal = g_strconcat (path, "-journal", NULL);

@@ -52,6 +52,16 @@ gboolean  ita_project_end_edit     (ItaProject        *self,
 /* Rolls back; always returns FALSE (the caller's error is already set). */
 gboolean  ita_project_abort_edit   (ItaProject        *self);
 
+/* Fills a project just created, in one transaction that leaves no undo
+ * step (import, next fiscal year): fill writes through the edit helpers. */
+typedef gboolean (*ItaProjectFillFunc) (ItaProject  *self,
+                                        gpointer     data,
+                                        GError     **error);
+gboolean  ita_project_fill_new     (ItaProject         *self,
+                                    ItaProjectFillFunc  fill,
+                                    gpointer            data,
+                                    GError            **error);
+
 /* The key ::changed gives for a row id ("42"). */
 char     *ita_project_id_key       (gint64             id);
 

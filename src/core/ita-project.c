@@ -263,6 +263,28 @@ ita_project_check_open (ItaProject  *self,
   return TRUE;
 }
 
+gboolean
+ita_project_fill_new (ItaProject         *self,
+                      ItaProjectFillFunc  fill,
+                      gpointer            data,
+                      GError            **error)
+{
+  gboolean ok;
+
+  self->recording = FALSE;
+  if (!ita_project_begin_edit (self, error))
+    {
+      self->recording = TRUE;
+      return FALSE;
+    }
+  if (!fill (self, data, error))
+    ok = ita_project_abort_edit (self);
+  else
+    ok = ita_project_end_edit (self, ITA_PROJECT_CHANGE_ALL, NULL, NULL, error);
+  self->recording = TRUE;
+  return ok;
+}
+
 char *
 ita_project_id_key (gint64 id)
 {

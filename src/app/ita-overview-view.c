@@ -109,6 +109,27 @@ clear_container (GtkWidget *container)
     }
 }
 
+/* A wrapping label is laid out at its minimum width when measured: at
+ * zero width, unless it has width-chars, GTK breaks its text between every
+ * character (hundreds of shaping runs for one Thai sentence). Sentences get
+ * a minimum of ten characters, narrower than any card. */
+#define SENTENCE_MIN_CHARS 10
+
+static void
+set_wrapping (GtkLabel *label)
+{
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+}
+
+static void
+set_sentence_wrapping (GtkLabel *label)
+{
+  set_wrapping (label);
+  gtk_label_set_width_chars (label, SENTENCE_MIN_CHARS);
+}
+
+/* Only text wraps: a number or a code never needs to. */
 static GtkWidget *
 grid_label (GtkGrid    *grid,
             const char *text,
@@ -118,10 +139,11 @@ grid_label (GtkGrid    *grid,
             const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
+  gboolean number = g_strcmp0 (css_class, "numeric") == 0;
 
   gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (!number)
+    set_wrapping (GTK_LABEL (label));
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_grid_attach (grid, label, column, row, 1, 1);
@@ -325,8 +347,7 @@ add_warning (ItaOverviewView *self,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  set_sentence_wrapping (GTK_LABEL (label));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_grid_attach (GTK_GRID (box), image, 0, 0, 1, 1);
@@ -521,8 +542,11 @@ update_gains (ItaOverviewView *self)
   clear_container (GTK_WIDGET (self->gains_grid));
   if (n == 0)
     {
-      grid_label (self->gains_grid, _("Nothing to gain: every scored item is at 100, or no item has a score yet."),
-                  0, 0, 0, "dim-label");
+      GtkWidget *none = grid_label (self->gains_grid,
+                                    _("Nothing to gain: every scored item is at 100, or no item has a score yet."),
+                                    0, 0, 0, "dim-label");
+
+      gtk_label_set_width_chars (GTK_LABEL (none), SENTENCE_MIN_CHARS);
       return;
     }
   for (guint i = 0; i < n; i++)
@@ -538,6 +562,7 @@ update_gains (ItaOverviewView *self)
       text = grid_label (self->gains_grid,
                          item ? ita_display_item_text (item) : "", 1, (int) i, 0, NULL);
       gtk_widget_set_hexpand (text, TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (text), SENTENCE_MIN_CHARS);
       gtk_label_set_max_width_chars (GTK_LABEL (text), 50);
       grid_label (self->gains_grid, points_text, 2, (int) i, 1, "numeric");
     }

@@ -58,7 +58,9 @@ check-asan: deps $(ASANDIR)/build.ninja
 	$(MESON) test -C $(ASANDIR) --no-suite ui --print-errorlogs --timeout-multiplier 3
 
 bench: build
-	@for b in $(BUILDDIR)/bench/bench-*; do [ -x "$$b" ] && { echo "== $$b"; $(RUN_ENV) $(XVFB) $$b; }; done
+	@for b in $(BUILDDIR)/bench/bench-*; do \
+	  if [ -f "$$b" ] && [ -x "$$b" ]; then echo "== $$b"; $(RUN_ENV) $(XVFB) $$b || exit 1; fi; \
+	done
 
 clean:
 	rm -rf $(BUILDDIR) $(ASANDIR)

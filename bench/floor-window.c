@@ -2,7 +2,7 @@
  * that opens an empty window, draws it once and exits, printing the
  * monotonic time of that first frame like ita-planner does with
  * ITA_BENCH_FIRST_FRAME=1. */
-#include "first-frame.h"
+#include "ita-first-frame.h"
 
 static void
 on_activate (GtkApplication *app)
@@ -10,7 +10,7 @@ on_activate (GtkApplication *app)
   GtkWidget *window = gtk_application_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  first_frame_report (window);
+  ita_first_frame_report (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -3,7 +3,7 @@
  * title and a menu button, and one line of text, drawn once with GTK's own
  * theme. Between the floor (an empty window) and ita-planner, it tells
  * what a header bar alone costs on this machine. */
-#include "first-frame.h"
+#include "ita-first-frame.h"
 
 static void
 on_activate (GtkApplication *app)
@@ -18,7 +18,7 @@ on_activate (GtkApplication *app)
   gtk_window_set_title (GTK_WINDOW (window), "Agency — FY 2568");
   gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Total score 88.98"));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  first_frame_report (window);
+  ita_first_frame_report (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 

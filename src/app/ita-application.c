@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ita-application.h"
+#include "ita-first-frame.h"
 #include "ita-preferences-window.h"
 #include "ita-screenshot.h"
 #include "ita-window.h"
@@ -202,36 +203,13 @@ new_window (ItaApplication *self)
   return window;
 }
 
-/* ITA_BENCH_FIRST_FRAME=1 (bench/bench-startup.c): print the monotonic
- * time of the first frame drawn and the resident memory, then quit. */
-static void
-on_first_paint (GdkFrameClock *clock,
-                GtkWidget     *window)
-{
-  g_autofree char *status = NULL;
-  const char *rss = NULL;
-
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint, window);
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    rss = strstr (status, "VmRSS:");
-  g_print ("FIRST_FRAME %" G_GINT64_FORMAT " %ld\n", g_get_monotonic_time (),
-           rss ? strtol (rss + strlen ("VmRSS:"), NULL, 10) : -1L);
-  g_application_quit (g_application_get_default ());
-}
-
-static void
-on_bench_map (GtkWidget *window)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_first_paint), window);
-}
-
 static void
 present (ItaApplication *self,
          ItaWindow      *window)
 {
+  /* bench/bench-startup.c */
   if (g_getenv ("ITA_BENCH_FIRST_FRAME") != NULL)
-    g_signal_connect (window, "map", G_CALLBACK (on_bench_map), NULL);
+    ita_first_frame_report (GTK_WIDGET (window));
 
   if (self->screenshot_path != NULL)
     {

@@ -684,16 +684,32 @@ test_next_year (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (ita_project_get_read_only (linked));
 
-  /* no edition for FY 2569 */
+  /* FY 2569 has its own edition; FY 2570 stands on it provisionally
+   * (test-project-edition.c); before the first edition there is none */
   g_clear_object (&linked);
   {
     g_autofree char *p = g_build_filename (f->dir, "plan-2569.ita", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (p);
-    g_autoptr(ItaProject) none = ita_project_create_next_year (next, file, &error);
+    g_autoptr(ItaProject) y2569 = ita_project_create_next_year (next, file, &error);
 
+    g_assert_no_error (error);
+    g_assert_cmpstr (ita_framework_get_id (ita_project_get_edition (y2569)), ==, "ita-2569");
+    g_assert_false (ita_project_is_provisional (y2569));
+  }
+  {
+    g_autoptr(ItaFramework) e2562 = ita_catalogue_lookup ("ita-2562", &error);
+    g_autofree char *p = g_build_filename (f->dir, "plan-2560.ita", NULL);
+    g_autofree char *q = g_build_filename (f->dir, "plan-2561.ita", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (p);
+    g_autoptr(GFile) next_file2 = g_file_new_for_path (q);
+    g_autoptr(ItaProject) early = ita_project_create (file, e2562, 2560, &error);
+    g_autoptr(ItaProject) none = NULL;
+
+    g_assert_no_error (error);
+    none = ita_project_create_next_year (early, next_file2, &error);
     g_assert_null (none);
     g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NO_EDITION);
-    g_assert_false (g_file_query_exists (file, NULL));
+    g_assert_false (g_file_query_exists (next_file2, NULL));
   }
 }
 

@@ -217,6 +217,26 @@ ita_catalogue_for_year (int fiscal_year)
 }
 
 ItaFramework *
+ita_catalogue_latest_for_year (int fiscal_year)
+{
+  g_autoptr(GPtrArray) list = ita_catalogue_list (NULL);
+  ItaFramework *best = NULL;
+
+  /* sorted by year, then id: the first edition of the latest year wins,
+   * as in ita_catalogue_for_year */
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      ItaFramework *framework = g_ptr_array_index (list, i);
+
+      if (framework->fiscal_year > fiscal_year)
+        break;
+      if (best == NULL || framework->fiscal_year > best->fiscal_year)
+        best = framework;
+    }
+  return best != NULL ? g_object_ref (best) : NULL;
+}
+
+ItaFramework *
 ita_catalogue_install (GFile   *file,
                        GError **error)
 {

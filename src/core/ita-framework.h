@@ -196,6 +196,11 @@ ItaFramework       *ita_catalogue_lookup           (const char  *id,
                                                     GError     **error);  /* transfer full */
 /* The edition for a fiscal year, or NULL if none. */
 ItaFramework       *ita_catalogue_for_year         (int          fiscal_year); /* transfer full */
+/* The edition of the latest fiscal year not after fiscal_year: the
+ * year's own edition when there is one, otherwise the one a project of
+ * that year stands on provisionally (FY 2570 → ita-2569 until ita-2570
+ * is installed). NULL when every edition is later. */
+ItaFramework       *ita_catalogue_latest_for_year  (int          fiscal_year); /* transfer full */
 /* Validates a file and copies it into the user's framework folder. */
 ItaFramework       *ita_catalogue_install          (GFile       *file,
                                                     GError     **error);

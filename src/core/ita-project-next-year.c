@@ -219,7 +219,8 @@ ita_project_create_next_year (ItaProject  *self,
 
   if (!ita_project_check_open (self, error))
     return NULL;
-  edition = ita_catalogue_for_year (self->fiscal_year + 1);
+  /* FY+1's own edition, or provisionally the latest one before it */
+  edition = ita_catalogue_latest_for_year (self->fiscal_year + 1);
   if (edition == NULL)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NO_EDITION,

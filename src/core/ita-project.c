@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ita-project-edition-private.h"
 #include "ita-project-private.h"
 
 G_DEFINE_QUARK (ita-project-error-quark, ita_project_error)
@@ -414,6 +415,8 @@ replay (ItaProject  *self,
 
   key = g_strdup (step_key);
   ita_undo_finish_replay (self->undo, redo, g_steal_pointer (&inverse));
+  if (kind == ITA_PROJECT_CHANGE_ALL)
+    ita_project_reload_edition (self);   /* a switch of edition undone or redone */
   ita_project_emit_changed (self, kind, key);
   notify_undo_state (self, could_undo, could_redo);
   return TRUE;

@@ -312,6 +312,33 @@ gboolean      ita_project_get_read_only   (ItaProject *self);  /* "read-only" */
 gboolean      ita_project_get_can_undo    (ItaProject *self);  /* "can-undo" */
 gboolean      ita_project_get_can_redo    (ItaProject *self);  /* "can-redo" */
 
+/* The edition a project stands on (ita-project-edition.c). */
+
+/* TRUE when the edition is of another fiscal year than the project: a
+ * FY 2570 file on ita-2569 while no 2570 edition is installed. Its
+ * figures, items and rating rule are those of the other year, so every
+ * view shows it as provisional. */
+gboolean      ita_project_is_provisional  (ItaProject *self);
+/* Moves the project to edition in one undoable edit (change kind ALL, and
+ * notify::edition): item scores, answer counts, OIT checklist entries and
+ * measure targets go to the item with the same continuity key (or one the
+ * item covers); items merged into one keep all their evidence URLs,
+ * explanations and notes, the first item's score, and their status when
+ * they agree. Official values (indicators, tools, total) stay when the
+ * edition has them. What has no place in edition is left out and listed
+ * in not_carried (translated, ready to show; empty when everything was
+ * carried; free with g_strfreev). Switching to the same edition changes
+ * nothing. */
+gboolean      ita_project_switch_edition  (ItaProject     *self,
+                                           ItaFramework   *edition,
+                                           char         ***not_carried,
+                                           GError        **error);
+/* What ita_project_switch_edition would leave out, without changing
+ * anything (for the dialog that asks first). NULL-terminated. */
+char        **ita_project_preview_switch_edition (ItaProject    *self,
+                                                  ItaFramework  *edition,
+                                                  GError       **error);
+
 /* Undo / redo: one step per edit (a whole CSV import or paste is one
  * step). The history lives for the session. */
 gboolean      ita_project_undo            (ItaProject  *self,
@@ -501,7 +528,9 @@ gboolean      ita_project_set_setting     (ItaProject  *self,
                                            GError     **error);
 
 /* Next fiscal year: creates out_file for FY+1 with the catalogue edition
- * of FY+1 (NO_EDITION if none), the agency, units, unfinished measures,
+ * of FY+1 or, when FY+1 has none yet, the latest edition before it (the
+ * new project is then provisional; NO_EDITION only when there is no
+ * edition at all up to FY+1), the agency, units, unfinished measures,
  * the OIT evidence URLs, explanations and units carried forward by
  * continuity key (status reset to not checked), the settings, and a link
  * back to this file. Returns the new project, open for writing. */

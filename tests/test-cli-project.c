@@ -1,4 +1,4 @@
-/* test-cli-project.c: `ita-cli new|info|scores|score|export|import` */
+/* test-cli-project.c: `ita-cli new|info|scores|score|export|import|switch-edition` */
 #include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
@@ -230,6 +230,77 @@ test_import_errors (void)
   g_assert_cmpint (r3.status, ==, 2);
 }
 
+/* FY 2570 has no edition: the project stands on ita-2569, provisionally,
+ * until it is switched; switching keeps what continues and lists the rest */
+static void
+test_provisional_switch (void)
+{
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+  g_auto(Run) r5 = { 0 };
+  g_auto(Run) r6 = { 0 };
+  g_auto(Run) r7 = { 0 };
+  g_auto(Run) r8 = { 0 };
+  g_auto(Run) r9 = { 0 };
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  remove_file ("plan-2570.ita");
+  run_cli (&r1, "new", "plan-2570.ita", "--fiscal-year", "๒๕๗๐", "--agency", "เทศบาลตำบลนาคำ", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_nonnull (strstr (r1.out, "Provisional: this FY 2570 project stands on the edition of FY 2569 (ita-2569)"));
+
+  run_cli (&r2, "info", "plan-2570.ita", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_nonnull (strstr (r2.out, "Fiscal year: 2570"));
+  g_assert_nonnull (strstr (r2.out, "Edition:     ita-2569"));
+  g_assert_nonnull (strstr (r2.out, "Provisional:"));
+  g_assert_nonnull (strstr (r2.out, "No edition of FY 2570 is installed yet"));
+
+  /* 2568 o11 (service statistics) has no place in 2569 */
+  write_file ("plan.csv", "code,score\no11,100\no12,50\nIIT,90\n");
+  run_cli (&r3, "new", "plan-2568.ita", "--edition", "2568", "--fiscal-year", "2568", "--agency", "ก",
+           "--scores", "plan.csv", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  g_assert_null (strstr (r3.out, "Provisional"));
+  before = read_file ("plan-2568.ita");
+  run_cli (&r4, "switch-edition", "--dry-run", "plan-2568.ita", "ita-2569", NULL);
+  g_assert_cmpint (r4.status, ==, 0);
+  g_assert_nonnull (strstr (r4.out, "Dry run"));
+  g_assert_nonnull (strstr (r4.out, "Not carried (1):"));
+  g_assert_nonnull (strstr (r4.out, "Score of o11 (100.00): the item has no counterpart in ita-2569."));
+  after = read_file ("plan-2568.ita");
+  g_assert_true (g_bytes_equal (before, after));
+
+  run_cli (&r5, "switch-edition", "plan-2568.ita", "2569", NULL);
+  g_assert_cmpint (r5.status, ==, 0);
+  g_assert_nonnull (strstr (r5.out, "Switched plan-2568.ita from ita-2568 to ita-2569."));
+  g_assert_nonnull (strstr (r5.out, "Score of o11 (100.00)"));
+  g_assert_nonnull (strstr (r5.out, "Provisional: this FY 2568 project stands on the edition of FY 2569"));
+  g_assert_nonnull (strstr (r5.out, "The edition of FY 2568 is installed"));
+  run_cli (&r6, "export", "--csv", "scores", "plan-2568.ita", NULL);
+  {
+    const char *row = strstr (r6.out, "\"o11\",\"Item\"");   /* 2568 o12 is 2569 o11 */
+    g_autofree char *line = NULL;
+
+    g_assert_nonnull (row);
+    line = g_strndup (row, strcspn (row, "\r\n"));
+    g_assert_nonnull (strstr (line, "\"50.00\""));
+  }
+
+  /* an unknown edition or a bad year is refused, and the file left alone */
+  run_cli (&r7, "switch-edition", "plan-2570.ita", "ita-2601", NULL);
+  g_assert_cmpint (r7.status, ==, 1);
+  g_assert_nonnull (strstr (r7.err, "ita-2601"));
+  run_cli (&r8, "new", "x.ita", "--fiscal-year", "70", "--agency", "ก", NULL);
+  g_assert_cmpint (r8.status, ==, 2);
+  run_cli (&r9, "new", "x.ita", "--fiscal-year", "2560", "--agency", "ก", NULL);
+  g_assert_cmpint (r9.status, ==, 1);
+  g_assert_nonnull (strstr (r9.err, "No ITA edition is installed for fiscal year 2560"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/cli/project/export-import-round-trip", test_export_import_round_trip);
   g_test_add_func ("/cli/project/export-csv", test_export_csv);
   g_test_add_func ("/cli/project/import-errors", test_import_errors);
+  g_test_add_func ("/cli/project/provisional-switch", test_provisional_switch);
   ret = g_test_run ();
 
   {

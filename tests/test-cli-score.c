@@ -185,7 +185,7 @@ test_framework_list_show (void)
 
   run_cli (&list, "framework", "list", NULL);
   g_assert_cmpint (list.status, ==, 0);
-  for (int y = 2562; y <= 2568; y++)
+  for (int y = 2562; y <= 2569; y++)
     {
       g_autofree char *id = g_strdup_printf ("ita-%d", y);
       g_assert_nonnull (strstr (list.out, id));
@@ -198,6 +198,25 @@ test_framework_list_show (void)
   g_assert_nonnull (strstr (show.out, "การเปิดเผยข้อมูล"));
   g_assert_nonnull (strstr (show.out, "o28"));
   g_assert_nonnull (strstr (show.out, "[unverified: GAP]"));   /* o7, whose title is lost */
+
+  /* 2569: the IIT and EIT lists are a visible gap; each OIT item has its
+   * period, continuity key and source */
+  {
+    g_auto(Run) s2569 = { 0 };
+
+    run_cli (&s2569, "framework", "show", "ita-2569", NULL);
+    g_assert_cmpint (s2569.status, ==, 0);
+    g_assert_nonnull (strstr (s2569.out, "confidence INF [unverified: INF]"));
+    g_assert_nonnull (strstr (s2569.out, "IIT: no items listed (item list unknown) [unverified: GAP]"));
+    g_assert_nonnull (strstr (s2569.out, "EIT: no items listed (item list unknown) [unverified: GAP]"));
+    g_assert_nonnull (strstr (s2569.out, "OIT: 26 items (item list complete)"));
+    g_assert_nonnull (strstr (s2569.out, "Sources:"));
+    g_assert_nonnull (strstr (s2569.out, "rtrdasmartrailway/web-app-rtrda"));
+    g_assert_nonnull (strstr (s2569.out, "o26"));
+    g_assert_nonnull (strstr (s2569.out, "period: previous_fy · continuity: oit.integrity_measures_implementation"));
+    g_assert_nonnull (strstr (s2569.out, "continuity: oit.integrity_declaration, covers oit.no_gift_culture, oit.no_gift_report"));
+    g_assert_nonnull (strstr (s2569.out, "note: R1, R4. Merges 2568 o21"));
+  }
 }
 
 static void

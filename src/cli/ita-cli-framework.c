@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -152,25 +153,95 @@ show_indicators (ItaFramework *fw)
     }
 }
 
+static const char *period_names[] = { "none", "current_fy", "previous_fy", "current_fy_first_half",
+                                      "channel", "unknown" };
+
+static void
+show_item (ItaFramework     *fw,
+           const ItaItemDef *item)
+{
+  const ItaIndicatorDef *ind = ita_framework_get_indicator (fw, item->indicator);
+  g_autofree char *m = mark (item->confidence);
+  const char *where = item->sub_index >= 0 ? ind->subs[item->sub_index].code : NULL;
+  g_autofree char *where_s = where != NULL ? g_strdup (where) : g_strdup_printf ("%d", item->indicator);
+  g_autoptr(GString) keys = g_string_new (item->continuity);
+
+  printf ("  %-4s %-5s %-12s %-3s  %s%s\n", item->code, where_s, scale_names[item->scale],
+          ita_confidence_to_string (item->confidence),
+          *item->text_th != '\0' ? item->text_th : _("(text not known)"), m);
+  if (item->text_en != NULL && *item->text_en != '\0')
+    printf ("                               %s\n", item->text_en);
+  for (guint k = 0; item->covers != NULL && item->covers[k] != NULL; k++)
+    g_string_append_printf (keys, "%s%s", k == 0 ? _(", covers ") : ", ", item->covers[k]);
+  if (item->tool == ITA_TOOL_OIT)
+    printf ("                               %s %s · %s %s\n", _("period:"), period_names[item->period],
+            _("continuity:"), keys->str);
+  else
+    printf ("                               %s %s\n", _("continuity:"), keys->str);
+  if (item->note != NULL)
+    printf ("                               %s %s\n", _("note:"), item->note);
+}
+
+/* The items tool by tool; a tool whose list is unknown says so. */
 static void
 show_items (ItaFramework *fw)
 {
   guint n = ita_framework_get_n_items (fw);
 
   printf ("\n%s (%u)\n", _("Items:"), n);
-  for (guint i = 0; i < n; i++)
+  for (guint t = 0; t < ITA_N_TOOLS; t++)
     {
-      const ItaItemDef *item = ita_framework_get_item (fw, i);
-      const ItaIndicatorDef *ind = ita_framework_get_indicator (fw, item->indicator);
-      g_autofree char *m = mark (item->confidence);
-      const char *where = item->sub_index >= 0 ? ind->subs[item->sub_index].code : NULL;
-      g_autofree char *where_s = where != NULL ? g_strdup (where) : g_strdup_printf ("%d", item->indicator);
+      const ItaToolDef *tool = ita_framework_get_tool (fw, (ItaTool) t);
+      guint n_tool = 0;
 
-      printf ("  %-4s %-5s %-12s %-3s  %s%s\n", item->code, where_s, scale_names[item->scale],
-              ita_confidence_to_string (item->confidence),
-              *item->text_th != '\0' ? item->text_th : _("(text not known)"), m);
-      if (item->text_en != NULL && *item->text_en != '\0')
-        printf ("                               %s\n", item->text_en);
+      for (guint i = 0; i < n; i++)
+        n_tool += ita_framework_get_item (fw, i)->tool == (ItaTool) t;
+      if (n_tool == 0)
+        {
+          g_autofree char *m = mark (tool->item_list == ITA_ITEM_LIST_UNKNOWN ? ITA_CONFIDENCE_GAP
+                                                                               : tool->confidence);
+
+          printf (_("  %s: no items listed (item list %s)%s\n"), tool->code,
+                  item_list_names[tool->item_list], m);
+          continue;
+        }
+      printf (_("  %s: %u items (item list %s)\n"), tool->code, n_tool, item_list_names[tool->item_list]);
+      for (guint i = 0; i < n; i++)
+        {
+          const ItaItemDef *item = ita_framework_get_item (fw, i);
+
+          if (item->tool == (ItaTool) t)
+            show_item (fw, item);
+        }
+    }
+}
+
+/* The sources the confidence codes and notes refer to (read from the
+ * edition's JSON, which the loader has validated). */
+static void
+show_sources (ItaFramework *fw)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GBytes *json = ita_framework_get_json (fw);
+  JsonObject *root;
+  JsonArray *sources;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (json, NULL), (gssize) g_bytes_get_size (json), NULL))
+    return;
+  root = json_node_get_object (json_parser_get_root (parser));
+  if (!json_object_has_member (root, "sources"))
+    return;
+  sources = json_object_get_array_member (root, "sources");
+  if (json_array_get_length (sources) == 0)
+    return;
+  printf ("\n%s\n", _("Sources:"));
+  for (guint i = 0; i < json_array_get_length (sources); i++)
+    {
+      JsonObject *src = json_array_get_object_element (sources, i);
+      const char *description = json_object_has_member (src, "description")
+                                ? json_object_get_string_member (src, "description") : "";
+
+      printf ("  %-4s %s\n", json_object_get_string_member (src, "id"), description);
     }
 }
 
@@ -201,6 +272,7 @@ cmd_show (const char *name)
       for (guint i = 0; notes[i] != NULL; i++)
         printf ("  - %s\n", notes[i]);
     }
+  show_sources (fw);
   show_tools (fw);
   show_grading (fw);
   show_indicators (fw);

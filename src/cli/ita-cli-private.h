@@ -9,6 +9,7 @@
 #include <glib.h>
 
 #include "ita-engine.h"
+#include "ita-project.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +63,13 @@ int      ita_cli_import          (int argc, char **argv);
 int      ita_cli_project_score   (const char         *path,
                                   gboolean            json,
                                   const char * const *fix);
+
+/* ita-cli-edition.c: `ita-cli switch-edition FILE.ita EDITION [--dry-run]` */
+int      ita_cli_switch_edition  (int argc, char **argv);
+/* When the project stands on another year's edition: says so, and how to
+ * move it to its year's edition (path as the user gave it). */
+void     ita_cli_print_provisional (ItaProject *project,
+                                    const char *path);
 
 /* ita-cli-chart.c: `ita-cli chart KIND FILE.ita -o OUT` and
  * `ita-cli charts FILE.ita --outdir DIR` */

@@ -7,6 +7,7 @@
 
 #include "ita-cli-private.h"
 #include "ita-project.h"
+#include "ita-thai.h"
 
 static ItaProject *
 open_project (const char          *path,
@@ -93,8 +94,12 @@ ita_cli_new (int    argc,
   g_autofree char *edition_name = NULL;
   g_autofree char *agency_name = NULL;
   g_autofree char *scores_path = NULL;
+  g_autofree char *year_text = NULL;
+  int fiscal_year = 0;
   GOptionEntry entries[] = {
     { "edition", 'e', 0, G_OPTION_ARG_STRING, &edition_name, N_("The ITA edition: ita-2568 or 2568"), N_("ID") },
+    { "fiscal-year", 'y', 0, G_OPTION_ARG_STRING, &year_text,
+      N_("The fiscal year (BE); without --edition its own edition, or provisionally the latest before it"), N_("YEAR") },
     { "agency", 'a', 0, G_OPTION_ARG_STRING, &agency_name, N_("The agency’s name"), N_("NAME") },
     { "scores", 's', 0, G_OPTION_ARG_FILENAME, &scores_path, N_("A scores CSV to apply"), N_("FILE") },
     { NULL }
@@ -110,17 +115,32 @@ ita_cli_new (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!ita_cli_parse_options (context, &argc, &argv))
     return 2;
-  if (argc != 2 || edition_name == NULL || agency_name == NULL)
-    return usage (context, _("give --edition ID, --agency NAME and the file to create"));
+  if (argc != 2 || (edition_name == NULL && year_text == NULL) || agency_name == NULL)
+    return usage (context, _("give --edition ID or --fiscal-year YEAR, --agency NAME and the file to create"));
+  if (year_text != NULL)
+    {
+      g_autofree char *ascii = g_strstrip (ita_thai_digits_to_ascii (year_text));
+      guint64 year = 0;
 
-  edition = ita_cli_find_edition (edition_name, &error);
+      if (!g_ascii_string_to_unsigned (ascii, 10, 2500, 3000, &year, NULL))
+        return usage (context, _("--fiscal-year takes a Buddhist-era year such as 2570"));
+      fiscal_year = (int) year;
+    }
+
+  if (edition_name != NULL)
+    edition = ita_cli_find_edition (edition_name, &error);
+  else if ((edition = ita_catalogue_latest_for_year (fiscal_year)) == NULL)
+    g_set_error (&error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NO_EDITION,
+                 _("No ITA edition is installed for fiscal year %d or any year before it; "
+                   "see “ita-cli framework list”."),
+                 fiscal_year);
   if (edition == NULL)
     {
       ita_cli_error ("%s", error->message);
       return 1;
     }
   file = g_file_new_for_commandline_arg (argv[1]);
-  project = ita_project_create (file, edition, 0, &error);
+  project = ita_project_create (file, edition, fiscal_year, &error);
   if (project == NULL)
     {
       ita_cli_error ("%s", error->message);
@@ -135,6 +155,7 @@ ita_cli_new (int    argc,
     }
   if (scores_path != NULL && !apply_scores_csv (project, scores_path))
     return 1;
+  ita_cli_print_provisional (project, argv[1]);
   return 0;
 }
 
@@ -192,6 +213,7 @@ ita_cli_info (int    argc,
   printf (_("Agency:      %s\n"), agency->name);
   printf (_("Fiscal year: %d\n"), ita_project_get_fiscal_year (project));
   printf (_("Edition:     %s (%s)\n"), ita_framework_get_id (edition), ita_framework_get_name_th (edition));
+  ita_cli_print_provisional (project, argv[1]);
   result = ita_project_compute (project);
   total = ita_result_get_total (result);
   if (total != NULL && total->value != ITA_CENTI_NONE)

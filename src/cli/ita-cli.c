@@ -16,6 +16,7 @@ static const ItaCliCommand commands[] = {
   { "scores", N_("Apply a scores CSV to a project file"), ita_cli_scores },
   { "export", N_("Export a project as JSON or CSV"), ita_cli_export },
   { "import", N_("Create a project file from project JSON"), ita_cli_import },
+  { "switch-edition", N_("Move a project file to another ITA edition"), ita_cli_switch_edition },
   { "chart", N_("Draw one chart of a project as PNG, SVG or PDF"), ita_cli_chart },
   { "charts", N_("Write every chart of a project for a slide deck"), ita_cli_charts },
   { NULL, NULL, NULL }
@@ -57,10 +58,10 @@ print_help (FILE *out)
   fprintf (out, "%s\n\n", _("ITA Planner without a window: frameworks, scores, project files and charts."));
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; commands[i].name != NULL; i++)
-    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-15s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Options:"));
-  fprintf (out, "  %-12s %s\n", "--help", _("Show this help"));
-  fprintf (out, "  %-12s %s\n", "--version", _("Show the version"));
+  fprintf (out, "  %-15s %s\n", "--help", _("Show this help"));
+  fprintf (out, "  %-15s %s\n", "--version", _("Show the version"));
   fprintf (out, "\n%s\n", _("Run “ita-cli COMMAND --help” for the options of a command."));
 }
 

@@ -404,6 +404,7 @@ test_switch_2568_2569_and_back (void)
   set_score (p, "OIT", 5900);
   set_score (p, "ind:9", 3800);
   g_assert_true (ita_project_set_distribution (p, "i1", counts, 4, &error));
+  g_free (m->title);
   m->title = g_strdup ("ปรับปรุงการเผยแพร่ข้อมูล");
   g_strfreev (m->targets);
   m->targets = g_strsplit ("o12,o11,ind:9,i1", ",", -1);
@@ -591,6 +592,7 @@ test_switch_to_2570 (void)
     }
   set_score (p, "EIT1", 9100);
   set_score (p, "ind:10", 8000);
+  g_free (m->title);
   m->title = g_strdup ("รายงานการป้องกันการทุจริต");
   g_strfreev (m->targets);
   m->targets = g_strsplit ("o24,o3,ind:10", ",", -1);

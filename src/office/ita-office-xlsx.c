@@ -48,9 +48,9 @@ char_width (gunichar c)
     return 2.0;
   if (c == ' ')
     return 0.5;
-  if (strchr ("iljI.,:;'|!()[]", (int) c) != NULL && c < 0x80)
+  if (c < 0x80 && strchr ("iljI.,:;'|!()[]", (int) c) != NULL)
     return 0.5;
-  if (strchr ("mwMW@", (int) c) != NULL && c < 0x80)
+  if (c < 0x80 && strchr ("mwMW@", (int) c) != NULL)
     return 1.5;
   if (c >= 'A' && c <= 'Z')
     return 1.15;
@@ -114,7 +114,7 @@ sheet_name (const char *title,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c < 0x20 || strchr ("[]:*?/\\", (int) c) != NULL)
+      if (c < 0x20 || (c < 0x80 && strchr ("[]:*?/\\", (int) c) != NULL))
         c = ' ';
       if (c == '\'' && name->len == 0)
         continue;

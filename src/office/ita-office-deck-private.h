@@ -41,11 +41,13 @@ typedef struct {
   int              content_px_width, content_px_height;   /* the content at ITA_DECK_DPI */
 } ItaDeck;
 
-/* Font sizes in points, before font_scale. */
-#define ITA_DECK_COVER_TITLE_PT    44.0
-#define ITA_DECK_COVER_SUBTITLE_PT 32.0
-#define ITA_DECK_TITLE_PT          40.0
-#define ITA_DECK_SUBTITLE_PT       24.0
+/* Font sizes in points, before font_scale: for the TH fonts (TH Sarabun
+ * New and its family), which draw about a third smaller than other fonts
+ * at the same size. */
+#define ITA_DECK_COVER_TITLE_PT    50.0
+#define ITA_DECK_COVER_SUBTITLE_PT 34.0
+#define ITA_DECK_TITLE_PT          46.0
+#define ITA_DECK_SUBTITLE_PT       26.0
 
 GBytes *ita_office_pptx_bytes     (const ItaDeck  *deck,
                                    GError        **error);

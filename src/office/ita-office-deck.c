@@ -128,8 +128,8 @@ place (ItaDeck *deck)
   deck->width = deck->aspect == ITA_OFFICE_ASPECT_4_3 ? 10.0 : 40.0 / 3.0;
   deck->height = 7.5;
 
-  deck->cover_title = (ItaDeckBox) { 0.75, 1.3, deck->width - 1.5, 2.6 };
-  deck->cover_subtitle = (ItaDeckBox) { 0.75, 4.1, deck->width - 1.5, 2.4 };
+  deck->cover_title = (ItaDeckBox) { 0.75, 0.9, deck->width - 1.5, 3.0 };
+  deck->cover_subtitle = (ItaDeckBox) { 0.75, 4.05, deck->width - 1.5, 2.7 };
 
   deck->title_box = (ItaDeckBox) { margin, 0.25, deck->width - 2 * margin, 0.85 };
   deck->subtitle_box = (ItaDeckBox) { margin, 1.05, deck->width - 2 * margin, 0.45 };
@@ -171,7 +171,7 @@ deck_new (ItaProject                 *project,
   deck->thai = deck->style->language == ITA_CHART_LANG_TH;
   deck->lang_tag = g_strdup (deck->thai ? "th-TH" : "en-US");
   deck->font = first_family (deck->style->font_family);
-  deck->font_scale = g_str_has_prefix (deck->font, "TH ") ? 1.0 : 0.75;
+  deck->font_scale = g_str_has_prefix (deck->font, "TH ") ? 1.0 : 0.7;
   deck->slides = g_ptr_array_new_with_free_func (slide_free);
   deck->created = g_date_time_new_now_utc ();
   place (deck);

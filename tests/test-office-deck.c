@@ -228,6 +228,38 @@ test_empty_project (void)
   }
 }
 
+/* An agency name with markup and control characters: the package stays
+ * sound and the name is shown as written (without what XML cannot hold). */
+static void
+test_hostile_agency (void)
+{
+  g_autofree char *ita = g_build_filename (test_dir (), "hostile.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (ita);
+  g_autoptr(ItaFramework) edition = ita_catalogue_for_year (2568);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaProject) project = ita_project_create (file, edition, 0, &error);
+  g_autoptr(ItaAgency) agency = ita_agency_new ();
+  g_autoptr(JsonObject) check = NULL;
+  g_autofree char *path = NULL;
+  ItaOfficeDeckOptions options;
+  JsonObject *cover;
+
+  g_assert_no_error (error);
+  g_free (agency->name);
+  agency->name = g_strdup ("เทศบาล \"A & B\" <ทดสอบ>\x02");
+  g_assert_true (ita_project_set_agency (project, agency, &error));
+  g_assert_true (ita_project_set_score (project, "o1", 10000, &error));
+  g_assert_no_error (error);
+
+  ita_office_deck_options_init (&options);
+  path = write_deck (project, &options, "hostile.pptx");
+  check = office_check (path, FALSE);
+  office_assert_sound (check);
+  cover = json_array_get_object_element (slides_of (check), 0);
+  g_assert_cmpstr (text_at (cover, 1), ==, "เทศบาล \"A & B\" <ทดสอบ>");
+  g_assert_cmpuint (json_array_get_length (slides_of (check)), >=, 2);
+}
+
 /* The PDF: one page per slide at the slide's size, fonts embedded, the
  * titles as text. */
 static void
@@ -331,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/office/deck/pptx-4-3-english", test_pptx_4_3_english);
   g_test_add_func ("/office/deck/chosen-charts", test_chosen_charts);
   g_test_add_func ("/office/deck/empty-project", test_empty_project);
+  g_test_add_func ("/office/deck/hostile-agency", test_hostile_agency);
   g_test_add_func ("/office/deck/pdf", test_pdf);
   g_test_add_func ("/office/deck/libreoffice", test_libreoffice);
 

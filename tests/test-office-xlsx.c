@@ -298,6 +298,51 @@ test_keeps_old_file (void)
   g_assert_cmpstr (contents, ==, "old");
 }
 
+/* Text from anywhere: markup characters, control characters that XML
+ * cannot hold, formula-looking text, a cell longer than Excel takes. The
+ * workbook stays readable; the text is kept as text. */
+static void
+test_hostile_text (void)
+{
+  g_autofree char *ita = g_build_filename (test_dir (), "hostile.ita", NULL);
+  g_autofree char *path = g_build_filename (test_dir (), "hostile.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (ita);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(ItaFramework) edition = ita_catalogue_for_year (2568);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaProject) project = ita_project_create (file, edition, 0, &error);
+  g_autoptr(ItaMeasure) m = ita_measure_new ();
+  g_autoptr(GString) huge = g_string_new (NULL);
+  g_autoptr(JsonObject) check = NULL;
+  JsonObject *measures;
+  const char *steps;
+  char *step_list[2];
+
+  g_assert_no_error (error);
+  for (int i = 0; i < 4000; i++)
+    g_string_append (huge, "ขั้นตอนที่ยาวมาก ");
+  g_free (m->title);
+  m->title = g_strdup ("=HYPERLINK(\"x\") & <b>มาตรการ</b> \x01\x1f");
+  step_list[0] = huge->str;
+  step_list[1] = NULL;
+  g_strfreev (m->steps);
+  m->steps = g_strdupv (step_list);
+  g_assert_true (ita_project_add_measure (project, m, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ita_office_write_xlsx (project, NULL, 0, out, &error));
+  g_assert_no_error (error);
+  check = office_check (path, FALSE);
+  office_assert_sound (check);
+  measures = office_sheet (check, "Measures");
+  g_assert_cmpstr (json_object_get_string_member (office_cell (measures, 1, 1), "t"), ==, "s");
+  g_assert_true (g_str_has_prefix (cell_value (office_cell (measures, 1, 1)), "=HYPERLINK(\"x\") & <b>มาตรการ</b>"));
+  steps = cell_value (office_cell (measures, 1, 5));
+  g_assert_true (g_str_has_suffix (steps, "…"));
+  g_assert_cmpuint (strlen (steps), <=, 32767);
+  g_assert_true (g_utf8_validate (steps, -1, NULL));
+}
+
 /* LibreOffice opens the workbook and shows the same figures. */
 static void
 test_libreoffice (void)
@@ -398,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/office/xlsx/scores-and-widths", test_scores_and_widths);
   g_test_add_func ("/office/xlsx/sheet-names", test_sheet_names);
   g_test_add_func ("/office/xlsx/keeps-old-file", test_keeps_old_file);
+  g_test_add_func ("/office/xlsx/hostile-text", test_hostile_text);
   g_test_add_func ("/office/xlsx/libreoffice", test_libreoffice);
 
   return g_test_run ();

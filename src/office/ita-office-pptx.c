@@ -863,7 +863,7 @@ app_properties (guint n_slides)
   ita_xml_attr (x, "xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
   ita_xml_element (x, "Application", "ITA Planner");
   ita_xml_element (x, "Slides", slides);
-  ita_xml_element (x, "AppVersion", PACKAGE_VERSION);
+  /* no AppVersion: Office wants its own "16.0000" form there */
   ita_xml_end (x);
   return x;
 }

@@ -585,7 +585,8 @@ ita_office_xlsx_bytes (ItaOfficeTable * const  *tables,
     options.tmpdir = (char *) g_get_tmp_dir ();
 
 #if LXW_VERSION_ID >= 115
-  options.output_buffer = &buffer;
+  /* char ** in some releases, const char ** in others */
+  options.output_buffer = (void *) &buffer;
   options.output_buffer_size = &size;
   wb = workbook_new_opt (NULL, &options);
 #else

@@ -300,6 +300,31 @@ test_english_title (void)
   g_assert_cmpstr (find_text (layout, ITA_CHART_ROLE_TITLE, -1), ==, "Action plan timeline");
 }
 
+/* Without its title (a slide writes it as text): no title or subtitle
+ * shapes, the plot starts higher, the labels still fit; the words the
+ * slide writes are those the chart would have drawn. */
+static void
+test_no_title (void)
+{
+  for (ItaChartKind k = 0; k < ITA_CHART_N_KINDS; k++)
+    {
+      g_autoptr(ItaChartStyle) style = ita_chart_style_new ();
+      g_autoptr(ItaChartLayout) titled = ita_chart_layout_new (k, fixtures->data[k], style, 1776, 814);
+      g_autoptr(ItaChartLayout) untitled = NULL;
+      g_autofree char *subtitle = ita_chart_get_subtitle (style, fixtures->data[k]);
+
+      g_assert_cmpstr (find_text (titled, ITA_CHART_ROLE_TITLE, -1), ==, ita_chart_get_title (style, k));
+      g_assert_cmpstr (find_text (titled, ITA_CHART_ROLE_SUBTITLE, -1), ==, subtitle);
+      style->no_title = TRUE;
+      untitled = ita_chart_layout_new (k, fixtures->data[k], style, 1776, 814);
+      g_assert_null (find_text (untitled, ITA_CHART_ROLE_TITLE, -1));
+      g_assert_null (find_text (untitled, ITA_CHART_ROLE_SUBTITLE, -1));
+      if (k != ITA_CHART_GAUGE && k != ITA_CHART_RADAR)
+        g_assert_cmpfloat (ita_chart_layout_get_plot (untitled)->y, <, ita_chart_layout_get_plot (titled)->y);
+      check_labels (untitled, ita_chart_kind_to_string (k));
+    }
+}
+
 /* The timeline runs ต.ค.–ก.ย. in Thai month abbreviations. */
 static void
 test_timeline_months (void)
@@ -433,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/charts/layout/seed-000-letter-grade", test_seed_000_letter_grade);
   g_test_add_func ("/charts/layout/thai-digits", test_thai_digits);
   g_test_add_func ("/charts/layout/english", test_english_title);
+  g_test_add_func ("/charts/layout/no-title", test_no_title);
   g_test_add_func ("/charts/layout/timeline-months", test_timeline_months);
   g_test_add_func ("/charts/layout/empty", test_empty);
   g_test_add_func ("/charts/kind/names", test_kind_names);

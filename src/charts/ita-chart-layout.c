@@ -388,6 +388,8 @@ ita_chart_layout_title (ItaChartLayout *self)
   double y = self->margin * 0.8;
   double h;
 
+  if (self->style->no_title)
+    return self->margin * 0.5;
   layout = ita_chart_text_layout (self, ita_chart_title (self->style, self->kind),
                                   self->title, TRUE, avail, 2, PANGO_ALIGN_LEFT);
   ita_chart_text_size (layout, NULL, &h);

@@ -136,6 +136,15 @@ void                 ita_chart_render            (ItaChartKind         kind,
                                                   double               width,
                                                   double               height);
 
+/* The chart's title and subtitle (agency · fiscal year, "" when neither
+ * is known) in the style's language and digits, as the layout writes them
+ * at the top: for a caller that sets style->no_title and writes them
+ * itself (a slide's editable title). */
+const char          *ita_chart_get_title         (const ItaChartStyle *style,
+                                                  ItaChartKind         kind);
+char                *ita_chart_get_subtitle      (const ItaChartStyle *style,
+                                                  const ItaChartData  *data);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaChartLayout, ita_chart_layout_free)
 
 G_END_DECLS

@@ -42,12 +42,15 @@ typedef struct {
   gboolean         thai_digits;
   char            *font_family;               /* comma-separated family list */
   ItaChartColor    palette[ITA_CHART_N_COLORS];
+  /* Leave out the title and the subtitle (agency · fiscal year): for a
+   * slide or page that writes them itself as text (ita_chart_get_title()). */
+  gboolean         no_title;
 } ItaChartStyle;
 
 #define ITA_TYPE_CHART_STYLE (ita_chart_style_get_type ())
 GType          ita_chart_style_get_type        (void) G_GNUC_CONST;
 
-/* Thai, ASCII digits, ITA_CHART_DEFAULT_FONTS, Okabe–Ito. */
+/* Thai, ASCII digits, ITA_CHART_DEFAULT_FONTS, Okabe–Ito, with a title. */
 ItaChartStyle *ita_chart_style_new             (void);
 ItaChartStyle *ita_chart_style_copy            (const ItaChartStyle *self);
 void           ita_chart_style_free            (ItaChartStyle       *self);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ita-chart-layout.h"
 #include "ita-chart-text-private.h"
 #include "ita-thai.h"
 
@@ -165,4 +166,23 @@ ita_chart_subtitle (const ItaChartStyle *style,
   if (year != NULL)
     return g_steal_pointer (&year);
   return g_strdup (data->agency != NULL ? data->agency : "");
+}
+
+const char *
+ita_chart_get_title (const ItaChartStyle *style,
+                     ItaChartKind         kind)
+{
+  g_return_val_if_fail (style != NULL, "");
+
+  return ita_chart_title (style, kind);
+}
+
+char *
+ita_chart_get_subtitle (const ItaChartStyle *style,
+                        const ItaChartData  *data)
+{
+  g_return_val_if_fail (style != NULL, NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return ita_chart_subtitle (style, data);
 }

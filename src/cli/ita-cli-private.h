@@ -76,4 +76,8 @@ void     ita_cli_print_provisional (ItaProject *project,
 int      ita_cli_chart           (int argc, char **argv);
 int      ita_cli_charts          (int argc, char **argv);
 
+/* ita-cli-deck.c: `ita-cli deck FILE.ita [--format pptx|pdf]
+ * [--aspect 16:9|4:3] [--lang th|en] -o OUT` */
+int      ita_cli_deck            (int argc, char **argv);
+
 G_END_DECLS

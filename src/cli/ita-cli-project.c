@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "ita-cli-private.h"
+#include "ita-office.h"
 #include "ita-project.h"
 #include "ita-thai.h"
 
@@ -265,19 +266,37 @@ ita_cli_project_score (const char         *path,
   return 0;
 }
 
+/* "scores", "checklist", "measures", "limitations"; for --xlsx also a
+ * comma-separated list of them, or "all". */
 static gboolean
-csv_kind (const char    *name,
-          ItaProjectCsv *out)
+table_kinds (const char  *names,
+             gboolean     list,
+             GArray      *out)
 {
-  if (g_str_equal (name, "scores"))
-    *out = ITA_PROJECT_CSV_SCORES;
-  else if (g_str_equal (name, "checklist"))
-    *out = ITA_PROJECT_CSV_CHECKLIST;
-  else if (g_str_equal (name, "measures"))
-    *out = ITA_PROJECT_CSV_MEASURES;
-  else
-    return FALSE;
-  return TRUE;
+  g_auto(GStrv) parts = NULL;
+  ItaOfficeTableKind kind;
+
+  if (!list)
+    {
+      if (!ita_office_table_kind_from_string (names, &kind))
+        return FALSE;
+      g_array_append_val (out, kind);
+      return TRUE;
+    }
+  if (g_str_equal (names, "all"))
+    {
+      for (kind = 0; kind < ITA_OFFICE_N_TABLES; kind++)
+        g_array_append_val (out, kind);
+      return TRUE;
+    }
+  parts = g_strsplit (names, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (!ita_office_table_kind_from_string (g_strstrip (parts[i]), &kind))
+        return FALSE;
+      g_array_append_val (out, kind);
+    }
+  return out->len > 0;
 }
 
 int
@@ -286,10 +305,15 @@ ita_cli_export (int    argc,
 {
   gboolean json = FALSE;
   g_autofree char *csv = NULL;
+  g_autofree char *xlsx = NULL;
   g_autofree char *output = NULL;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("The whole project as JSON"), NULL },
-    { "csv", 0, 0, G_OPTION_ARG_STRING, &csv, N_("One table as CSV: scores, checklist or measures"), N_("TABLE") },
+    { "csv", 0, 0, G_OPTION_ARG_STRING, &csv,
+      N_("One table as CSV: scores, checklist, measures or limitations"), N_("TABLE") },
+    { "xlsx", 0, 0, G_OPTION_ARG_STRING, &xlsx,
+      N_("Tables as an Excel workbook, a sheet each: scores, checklist, measures, limitations, "
+         "several of them separated by commas, or all"), N_("TABLE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE (default: standard output)"), N_("FILE") },
     { NULL }
   };
@@ -297,21 +321,38 @@ ita_cli_export (int    argc,
   g_autoptr(ItaProject) project = NULL;
   g_autoptr(GBytes) data = NULL;
   g_autoptr(GError) error = NULL;
-  ItaProjectCsv which = ITA_PROJECT_CSV_SCORES;
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (ItaOfficeTableKind));
 
-  g_option_context_set_summary (context, _("Exports a project as JSON (docs/project-json.md) or one table as CSV for Excel (docs/csv-exports.md)."));
+  g_option_context_set_summary (context, _("Exports a project as JSON (docs/project-json.md), one table as CSV "
+                                           "for Excel (docs/csv-exports.md) or tables as an Excel workbook "
+                                           "(docs/office-files.md)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!ita_cli_parse_options (context, &argc, &argv))
     return 2;
-  if (argc != 2 || json == (csv != NULL))
-    return usage (context, _("give either --json or --csv TABLE, and one project file"));
-  if (csv != NULL && !csv_kind (csv, &which))
-    return usage (context, _("--csv takes scores, checklist or measures"));
+  if (argc != 2 || (json ? 1 : 0) + (csv != NULL ? 1 : 0) + (xlsx != NULL ? 1 : 0) != 1)
+    return usage (context, _("give one of --json, --csv TABLE or --xlsx TABLE, and one project file"));
+  if (csv != NULL && !table_kinds (csv, FALSE, kinds))
+    return usage (context, _("--csv takes scores, checklist, measures or limitations"));
+  if (xlsx != NULL && !table_kinds (xlsx, TRUE, kinds))
+    return usage (context, _("--xlsx takes scores, checklist, measures, limitations, a comma-separated list of them, or all"));
+  if (xlsx != NULL && (output == NULL || g_str_equal (output, "-")))
+    return usage (context, _("--xlsx writes a file: give it with -o OUT.xlsx"));
   project = open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
   if (project == NULL)
     return 1;
+  if (xlsx != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!ita_office_write_xlsx (project, (const ItaOfficeTableKind *) kinds->data, kinds->len, file, &error))
+        {
+          ita_cli_error ("%s", error->message);
+          return 1;
+        }
+      return 0;
+    }
   data = json ? ita_project_export_json (project, &error)
-              : ita_project_export_csv (project, which, &error);
+              : ita_office_export_csv (project, g_array_index (kinds, ItaOfficeTableKind, 0), &error);
   if (data == NULL)
     {
       ita_cli_error ("%s", error->message);

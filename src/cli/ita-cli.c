@@ -14,11 +14,12 @@ static const ItaCliCommand commands[] = {
   { "new", N_("Create a project file"), ita_cli_new },
   { "info", N_("Show what a project file holds"), ita_cli_info },
   { "scores", N_("Apply a scores CSV to a project file"), ita_cli_scores },
-  { "export", N_("Export a project as JSON or CSV"), ita_cli_export },
+  { "export", N_("Export a project as JSON, CSV or an Excel workbook"), ita_cli_export },
   { "import", N_("Create a project file from project JSON"), ita_cli_import },
   { "switch-edition", N_("Move a project file to another ITA edition"), ita_cli_switch_edition },
   { "chart", N_("Draw one chart of a project as PNG, SVG or PDF"), ita_cli_chart },
   { "charts", N_("Write every chart of a project for a slide deck"), ita_cli_charts },
+  { "deck", N_("Write the charts of a project as a slide deck (PPTX or PDF)"), ita_cli_deck },
   { NULL, NULL, NULL }
 };
 
@@ -70,7 +71,8 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* ITA_LOCALEDIR: the build's translations, for running uninstalled */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("ITA_LOCALEDIR") ? g_getenv ("ITA_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

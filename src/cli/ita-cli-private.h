@@ -68,4 +68,7 @@ int      ita_cli_project_score   (const char         *path,
 int      ita_cli_chart           (int argc, char **argv);
 int      ita_cli_charts          (int argc, char **argv);
 
+/* ita-cli-report.c: `ita-cli report FILE.ita --document KIND -o OUT.pdf` */
+int      ita_cli_report          (int argc, char **argv);
+
 G_END_DECLS

@@ -18,6 +18,7 @@ static const ItaCliCommand commands[] = {
   { "import", N_("Create a project file from project JSON"), ita_cli_import },
   { "chart", N_("Draw one chart of a project as PNG, SVG or PDF"), ita_cli_chart },
   { "charts", N_("Write every chart of a project for a slide deck"), ita_cli_charts },
+  { "report", N_("Write a document of a project (analysis, measures, progress, OIT) as PDF"), ita_cli_report },
   { NULL, NULL, NULL }
 };
 

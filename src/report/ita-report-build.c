@@ -539,7 +539,7 @@ ita_report_add_mark_note (ItaReportBuilder *b)
 
   if (b->marks->len == 0)
     return;
-  edition = ita_report_words (b, ita_framework_get_id (b->edition));
+  edition = g_strdup (ita_framework_get_id (b->edition));   /* an id: its digits stay */
   s = g_string_new (NULL);
   g_string_append_printf (s, TR (b, " ข้อมูลของเกณฑ์ %s ที่ยังไม่ได้ยืนยันกับเอกสารทางการ: ",
                                  " Parts of edition %s not confirmed by official documents: "),
@@ -742,23 +742,24 @@ void
 ita_report_add_source_note (ItaReportBuilder *b)
 {
   g_autofree char *file = g_path_get_basename (ita_project_get_path (b->project));
-  g_autofree char *edition = ita_report_words (b, ita_framework_get_id (b->edition));
   g_autofree char *date = ita_report_date (b, &b->date);
-  ItaReportParagraph *p;
+  g_autofree char *format = NULL;
   g_autofree char *text = NULL;
+  ItaReportParagraph *p;
 
-  text = ita_report_printf (b,
-                            TR (b, "ที่มาของข้อมูล: ตัวเลขในเอกสารนี้มาจากไฟล์โครงการ %s (เกณฑ์ %s) "
-                                   "ข้อความที่บรรยายผลคะแนน ประเภทการดำเนินงาน จุดแข็ง และจุดที่ต้องพัฒนา "
-                                   "ITA Planner เขียนขึ้นจากตัวเลขเหล่านั้นโดยตรง ส่วนบทนำ ข้อวิเคราะห์ "
-                                   "และหมายเหตุ เป็นข้อความที่หน่วยงานเขียน คะแนนแต่ละระดับเป็นค่าทางการเมื่อมี "
-                                   "มิฉะนั้นเป็นค่าที่คำนวณจากคะแนนรายข้อ จัดทำเมื่อ %s",
-                               "Source: the figures of this document come from the project file %s (edition %s). "
-                               "The sentences that describe scores, categories, strengths and weak points were "
-                               "written by ITA Planner from those figures; the introduction, the analyses and the "
-                               "remarks are the agency's own words. Each level shows the official figure when "
-                               "there is one, otherwise the figure computed from the item scores. Made on %s."),
-                            file, edition, date);
+  /* the file name and the edition id are names: their digits stay */
+  format = ita_report_words (b, TR (b, "ที่มาของข้อมูล: ตัวเลขในเอกสารนี้มาจากไฟล์โครงการ %s (เกณฑ์ %s) "
+                                       "ข้อความที่บรรยายผลคะแนน ประเภทการดำเนินงาน จุดแข็ง และจุดที่ต้องพัฒนา "
+                                       "ITA Planner เขียนขึ้นจากตัวเลขเหล่านั้นโดยตรง ส่วนบทนำ ข้อวิเคราะห์ "
+                                       "และหมายเหตุ เป็นข้อความที่หน่วยงานเขียน คะแนนแต่ละระดับเป็นค่าทางการเมื่อมี "
+                                       "มิฉะนั้นเป็นค่าที่คำนวณจากคะแนนรายข้อ จัดทำเมื่อ %s",
+                                    "Source: the figures of this document come from the project file %s (edition "
+                                    "%s). The sentences that describe scores, categories, strengths and weak points "
+                                    "were written by ITA Planner from those figures; the introduction, the analyses "
+                                    "and the remarks are the agency's own words. Each level shows the official "
+                                    "figure when there is one, otherwise the figure computed from the item scores. "
+                                    "Made on %s."));
+  text = g_strdup_printf (format, file, ita_framework_get_id (b->edition), date);
   ita_report_document_add_paragraph (b->doc, ITA_REPORT_STYLE_PLAIN, "");
   p = ita_report_document_add_paragraph (b->doc, ITA_REPORT_STYLE_NOTE, NULL);
   ita_report_paragraph_add_tone (p, text, ITA_REPORT_RUN_PLAIN, ITA_REPORT_TONE_MUTED);

@@ -133,9 +133,9 @@ test_analysis_figures (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (indicators); i++)
     assert_contains (text, indicators[i]);
   /* the categories of next year: 92.22 is "raise", 89.44 "improve" */
-  assert_contains (text, "ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร 92.22 คะแนน");
+  assert_contains (text, "ตัวชี้วัดที่\u00A07 ประสิทธิภาพการสื่อสาร 92.22 คะแนน");
   assert_contains (text, "ประเภทยกระดับ");
-  assert_contains (text, "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 89.44 คะแนน อยู่ในประเภท “ต้องปรับปรุง”");
+  assert_contains (text, "ตัวชี้วัดที่\u00A08 การปรับปรุงระบบการทำงาน ได้ 89.44 คะแนน อยู่ในประเภท “ต้องปรับปรุง”");
   /* the items, e.g. o24 scored 0, and the largest gain on the total */
   assert_contains (text, "o24");
   assert_contains (text, "+2.50");
@@ -145,7 +145,7 @@ test_analysis_figures (Fixture       *f,
   assert_contains (text, "เพิ่มขึ้น 9.37 คะแนนจากปี 2567");
   /* the measures table, grouped by indicator, and the limitations */
   assert_contains (text, "มาตรการเผยแพร่แผนและรายงานผลการดำเนินงานประจำปี");
-  assert_contains (text, "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (80.00)");
+  assert_contains (text, "ตัวชี้วัดที่\u00A09 การเปิดเผยข้อมูล (80.00)");
   assert_contains (text, "ด้านบุคลากร");
   /* the officer's words, as typed */
   assert_contains (text, "เทศบาลตำบลบ้านสวนดอกไม้นำผลการประเมินคุณธรรม");
@@ -229,13 +229,13 @@ test_english (Fixture       *f,
   g_assert_cmpint (doc->language, ==, ITA_REPORT_LANG_EN);
   g_assert_false (doc->page_number_thai_digits);
   assert_contains (doc->title, "Analysis of the Integrity and Transparency Assessment");
-  assert_contains (text, "Indicator 9: Disclosure of information");
+  assert_contains (text, "Indicator\u00A09: Disclosure of information");
   assert_contains (text, "grade “Pass” (Pass, not Good pass: OIT 77.50 is below 85)");
   assert_contains (text, "Results by item");
   assert_contains (text, "Comparison with earlier years");
   assert_contains (text, "maintain");
   /* no Thai words of the application (the officer's texts are Thai) */
-  assert_lacks (text, "ตัวชี้วัดที่ 9");
+  assert_lacks (text, "ตัวชี้วัดที่\u00A09");
   assert_lacks (text, "ผลการประเมินรายข้อ");
   assert_lacks (text, "ผลการประเมินในภาพรวม");
   assert_lacks (text, "คะแนนรวม");
@@ -256,7 +256,7 @@ test_measures (Fixture       *f,
   assert_contains (doc->title, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   assert_contains (text, "ปีงบประมาณ พ.ศ.\u00A02569");
   assert_contains (text, "จากผลการประเมิน ITA ปีงบประมาณ พ.ศ.\u00A02568");
-  assert_contains (text, "ได้แก่ ตัวชี้วัดที่ 8, 9, 10");
+  assert_contains (text, "ได้แก่ ตัวชี้วัดที่\u00A08, 9, 10");
   for (guint i = 0; i < measures->len; i++)
     {
       ItaMeasure *m = g_ptr_array_index (measures, i);
@@ -296,7 +296,7 @@ test_progress_date (Fixture       *f,
   assert_contains (text, "นายกเทศมนตรีประกาศเจตนารมณ์");               /* 10 ธ.ค. 68 */
   assert_lacks (text, "เผยแพร่รายงานความก้าวหน้ารอบ 6 เดือนบนเว็บไซต์แล้ว");  /* 20 เม.ย. 69 */
   assert_contains (text, "ไม่รวมผลการดำเนินการที่ลงวันที่หลังวันที่ 31\u00A0มีนาคม\u00A02569 (1 รายการ)");
-  assert_contains (text, "มีมาตรการทั้งหมด 9 มาตรการ ดำเนินการแล้ว 0 มาตรการ อยู่ระหว่างดำเนินการ 3");
+  assert_contains (text, "มีมาตรการทั้งหมด 9 มาตรการ ดำเนินการแล้ว 0 มาตรการ กำลังดำเนินการ 3");
   assert_contains (text, "มีรายงานผลการดำเนินการ 2 รายการ");
   assert_contains (text, "ผู้รายงาน");
   g_free (render (f, doc, "report-progress-6-months"));
@@ -414,7 +414,7 @@ test_official_differs (Fixture       *f,
   doc = build (p, ITA_REPORT_ANALYSIS, FALSE, ITA_REPORT_LANG_TH, NULL);
   text = ita_report_document_get_text (doc);
   assert_contains (text, "38.00‡");
-  assert_contains (text, "ตัวชี้วัดที่ 9 ทางการ 38.00 คำนวณได้ 50.00");
+  assert_contains (text, "ตัวชี้วัดที่\u00A09 ทางการ 38.00 คำนวณได้ 50.00");
 }
 
 /* Closed projects and bad options are refused with a message. */

@@ -201,7 +201,7 @@ add_in_brief (Analysis *a)
   ita_report_add_para (b, ITA_REPORT_STYLE_BODY,
                        TR (b, "ระดับผลการประเมินของเกณฑ์นี้แสดงในตารางที่ %u เกณฑ์ผ่านคือ %s คะแนน",
                            "The grades of this edition are in Table %u; the pass mark is %s."),
-                       b->n_tables + 1, pass);
+                       b->n_tables + 1, pass)->keep_with_next = TRUE;
   add_grading_table (a);
   ita_report_add_para (b, ITA_REPORT_STYLE_BODY,
                        TR (b, "เพื่อกำหนดการดำเนินงานใน%s ข้อคำถามและตัวชี้วัดที่ได้ %s คะแนนขึ้นไปอยู่ในประเภท "
@@ -284,7 +284,7 @@ add_tools (Analysis *a)
                        TR (b, "คะแนนของแต่ละเครื่องมือและคะแนนที่เครื่องมือนั้นสร้างให้คะแนนรวม (คะแนน × น้ำหนัก) "
                               "แสดงในตารางที่ %u",
                            "Each tool's score and what it adds to the total (score × weight) are in Table %u."),
-                       b->n_tables + 1);
+                       b->n_tables + 1)->keep_with_next = TRUE;
   table = ita_report_add_table (b, TR (b, "ผลการประเมินรายเครื่องมือ", "Results by tool"), 5, widths, aligns);
   table->keep_together = TRUE;
   ita_report_add_header_row (b, table, TR (b, "เครื่องมือ", "Tool"), TR (b, "น้ำหนัก", "Weight"),
@@ -316,6 +316,7 @@ add_discrepancy_note (ItaReportBuilder *b)
 {
   GArray *d = ita_result_get_discrepancies (b->result);
   g_autoptr(GString) s = NULL;
+  g_autofree char *words = NULL;
   ItaReportParagraph *p;
 
   if (d == NULL || d->len == 0)
@@ -336,9 +337,10 @@ add_discrepancy_note (ItaReportBuilder *b)
                               i > 0 ? "; " : "", what, id, official, computed);
     }
   g_string_append (s, TR (b, " (เอกสารนี้ใช้ค่าทางการ)", " (this document uses the official figure)"));
+  words = ita_report_words (b, s->str);
   p = ita_report_document_add_paragraph (b->doc, ITA_REPORT_STYLE_NOTE, NULL);
   ita_report_paragraph_add_tone (p, "‡", ITA_REPORT_RUN_SUPERSCRIPT, ITA_REPORT_TONE_MUTED);
-  ita_report_paragraph_add_tone (p, s->str, ITA_REPORT_RUN_PLAIN, ITA_REPORT_TONE_MUTED);
+  ita_report_paragraph_add_tone (p, words, ITA_REPORT_RUN_PLAIN, ITA_REPORT_TONE_MUTED);
 }
 
 static const char *
@@ -423,7 +425,7 @@ add_items (Analysis *a)
   ita_report_add_para (b, ITA_REPORT_STYLE_BODY,
                        TR (b, "คะแนนของทุกข้อคำถามและประเภทการดำเนินงานในปีถัดไป จัดกลุ่มตามตัวชี้วัด (ตารางที่ %u)",
                            "Every item's score and its category for next year, by indicator (Table %u)."),
-                       b->n_tables + 1);
+                       b->n_tables + 1)->keep_with_next = TRUE;
   table = ita_report_add_table (b, TR (b, "ผลการประเมินรายข้อ", "Results by item"), 4, widths, aligns);
   ita_report_add_header_row (b, table, TR (b, "ข้อ", "Item"), TR (b, "ข้อคำถาม", "Question"),
                              TR (b, "คะแนน", "Score"), next, NULL);

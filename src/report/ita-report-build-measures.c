@@ -337,7 +337,7 @@ ita_report_build_measures (ItaReportBuilder *b)
   int year = ita_report_measures_year (b, measures);
   g_autofree char *date = ita_report_date (b, &b->date);
 
-  g_autofree char *header_year = ita_report_fiscal_year (b, year);
+  g_autofree char *header_year = ita_report_fiscal_year_title (b, year);
 
   ita_report_document_set_header (b->doc, b->agency->name, header_year);
   ita_report_add_title_block (b, b->doc->title, year);
@@ -373,7 +373,7 @@ status_label (ItaReportBuilder *b,
   switch (status)
     {
     case ITA_MEASURE_IN_PROGRESS:
-      return TR (b, "อยู่ระหว่างดำเนินการ", "in progress");
+      return TR (b, "กำลังดำเนินการ", "in progress");
     case ITA_MEASURE_DONE:
       return TR (b, "ดำเนินการแล้ว", "done");
     case ITA_MEASURE_CANCELLED:
@@ -445,7 +445,7 @@ add_progress_summary (ItaReportBuilder *b,
   for (guint i = 0; i < measures->len; i++)
     counts[((ItaMeasure *) g_ptr_array_index (measures, i))->status]++;
   ita_report_add_para (b, ITA_REPORT_STYLE_BODY,
-                       TR (b, "ณ วันที่ %s มีมาตรการทั้งหมด %u มาตรการ ดำเนินการแล้ว %u มาตรการ อยู่ระหว่างดำเนินการ %u "
+                       TR (b, "ณ วันที่ %s มีมาตรการทั้งหมด %u มาตรการ ดำเนินการแล้ว %u มาตรการ กำลังดำเนินการ %u "
                               "มาตรการ ยังไม่ดำเนินการ %u มาตรการ และยกเลิก %u มาตรการ มีรายงานผลการดำเนินการ %u รายการ",
                            "As of %s there are %u measures: %u done, %u in progress, %u not started and %u "
                            "cancelled, with %u progress entries."),
@@ -575,7 +575,7 @@ ita_report_build_progress (ItaReportBuilder *b)
             n_later++;
         }
     }
-  g_autofree char *header_year = ita_report_fiscal_year (b, year);
+  g_autofree char *header_year = ita_report_fiscal_year_title (b, year);
 
   ita_report_document_set_header (b->doc, b->agency->name, header_year);
   ita_report_add_title_block (b, b->doc->title, year);

@@ -70,6 +70,9 @@ char       *ita_report_date_short  (ItaReportBuilder *b,
 /* "ปีงบประมาณ พ.ศ. 2568" / "fiscal year 2568" */
 char       *ita_report_fiscal_year (ItaReportBuilder *b,
                                     int               year_be);
+/* "ปีงบประมาณ พ.ศ. 2568" / "Fiscal year 2568" (titles and headers) */
+char       *ita_report_fiscal_year_title (ItaReportBuilder *b,
+                                          int               year_be);
 /* "1 ต.ค. 67 – 30 ก.ย. 68" */
 char       *ita_report_period      (ItaReportBuilder *b,
                                     const GDate      *start,

@@ -98,12 +98,14 @@ starts_with_digit (const char *p)
   return g_unichar_isdigit (c) || (c >= 0x0E50 && c <= 0x0E59);
 }
 
-/* "พ.ศ. 2568" → "พ.ศ.\u00A02568" (also ค.ศ.), so that no line break falls
- * between the era and its year. */
+/* "พ.ศ. 2568" → "พ.ศ.\u00A02568" (also ค.ศ., and the numbered names of
+ * tables, figures, indicators and measures), so that no line break falls
+ * between a word and its number. */
 static char *
 glue_eras (const char *text)
 {
-  static const char * const eras[] = { "พ.ศ.", "ค.ศ." };
+  static const char * const eras[] = { "พ.ศ.", "ค.ศ.", "ตารางที่", "แผนภูมิที่", "ตัวชี้วัดที่", "มาตรการที่",
+                                       "Table", "Figure", "Indicator", "indicator", "Measure" };
   GString *s = g_string_new (NULL);
   const char *p = text;
 
@@ -259,6 +261,13 @@ ita_report_fiscal_year (ItaReportBuilder *b,
                         int               year_be)
 {
   return ita_report_printf (b, TR (b, "ปีงบประมาณ พ.ศ. %d", "fiscal year %d"), year_be);
+}
+
+char *
+ita_report_fiscal_year_title (ItaReportBuilder *b,
+                              int               year_be)
+{
+  return ita_report_printf (b, TR (b, "ปีงบประมาณ พ.ศ. %d", "Fiscal year %d"), year_be);
 }
 
 char *
@@ -777,7 +786,7 @@ ita_report_add_title_block (ItaReportBuilder *b,
                             const char       *title,
                             int               fiscal_year)
 {
-  g_autofree char *year = ita_report_fiscal_year (b, fiscal_year);
+  g_autofree char *year = ita_report_fiscal_year_title (b, fiscal_year);
 
   ita_report_add_para (b, ITA_REPORT_STYLE_TITLE, "%s", title);
   ita_report_add_para (b, ITA_REPORT_STYLE_TITLE, "%s", year);
@@ -853,7 +862,7 @@ static void
 setup_document (ItaReportBuilder *b)
 {
   const char *title = document_title (b);
-  g_autofree char *year = ita_report_fiscal_year (b, b->fiscal_year);
+  g_autofree char *year = ita_report_fiscal_year_title (b, b->fiscal_year);
   g_autofree char *header_right = NULL;
 
   b->doc = ita_report_document_new (title, b->options->language);

@@ -236,7 +236,7 @@ add_overall (Analysis *a)
     }
   ita_report_add_para (b, ITA_REPORT_STYLE_BODY,
                        TR (b, "จากผลคะแนน %s ได้คะแนนรวมการประเมิน ITA %s %s คะแนน ระดับผลการประเมิน “%s” (%s)",
-                           "From the scores, %s has an ITA total of %s for %s: grade “%s” (%s)."),
+                           "From the scores, the ITA total of %s for %s is %s: grade “%s” (%s)."),
                        ita_report_pick (b, b->agency->name, b->agency->name), year, score,
                        ita_report_pick (b, grade->label_th, grade->label_en),
                        ita_report_pick (b, grade->explanation_th, grade->explanation_en));

@@ -422,14 +422,14 @@ round_label (ItaReportBuilder *b,
   g_date_set_dmy (&half, 31, G_DATE_MARCH, g_date_get_year (&last));
   from = ita_report_date (b, &first);
   if (g_date_compare (&b->date, &half) == 0)
-    return g_strdup_printf (TR (b, "รอบ 6 เดือน (%s – %s)", "six-month report (%s – %s)"), from, to);
+    return g_strdup_printf (TR (b, "รอบ 6 เดือน (%s – %s)", "Six-month report (%s – %s)"), from, to);
   if (g_date_compare (&b->date, &last) >= 0)
     {
       g_autofree char *end = ita_report_date (b, &last);
 
-      return g_strdup_printf (TR (b, "รอบ 12 เดือน (%s – %s)", "year-end report (%s – %s)"), from, end);
+      return g_strdup_printf (TR (b, "รอบ 12 เดือน (%s – %s)", "Year-end report (%s – %s)"), from, end);
     }
-  return g_strdup_printf (TR (b, "ข้อมูลตั้งแต่ %s ถึง %s", "from %s to %s"), from, to);
+  return g_strdup_printf (TR (b, "ข้อมูลตั้งแต่ %s ถึง %s", "From %s to %s"), from, to);
 }
 
 static void

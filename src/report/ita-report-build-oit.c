@@ -259,7 +259,7 @@ add_checklist_table (ItaReportBuilder *b,
                      GPtrArray        *entries,
                      gint64            unit_id)
 {
-  static const double widths[] = { 0.07, 0.36, 0.11, 0.10, 0.36 };
+  static const double widths[] = { 0.07, 0.34, 0.11, 0.13, 0.35 };
   static const ItaReportAlign aligns[] = { ITA_REPORT_ALIGN_CENTER, ITA_REPORT_ALIGN_LEFT, ITA_REPORT_ALIGN_CENTER,
                                            ITA_REPORT_ALIGN_CENTER, ITA_REPORT_ALIGN_LEFT };
   ItaReportTable *table = ita_report_add_table (b, TR (b, "ข้อมูลที่ต้องเผยแพร่", "What to publish"), 5, widths, aligns);

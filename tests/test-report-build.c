@@ -83,10 +83,11 @@ render (Fixture           *f,
   g_autofree char *path = g_build_filename (f->dir, file, NULL);
   g_autoptr(GFile) out = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
   g_assert_true (ita_report_write_pdf (doc, out, NULL, NULL, &error));
   g_assert_no_error (error);
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (pdftotext == NULL)
     return NULL;
   report_test_save_pngs (path, name);
   return report_test_pdf_text (path, 0, TRUE);

@@ -65,7 +65,8 @@ find_unit (ItaProject *project,
            gint64     *out)
 {
   g_autoptr(GPtrArray) units = ita_project_get_units (project);
-  g_autofree char *wanted = g_utf8_casefold (g_strstrip (g_strdup (name)), -1);
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  g_autofree char *wanted = g_utf8_casefold (stripped, -1);
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < units->len; i++)

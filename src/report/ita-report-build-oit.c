@@ -308,6 +308,7 @@ add_handout (ItaReportBuilder *b,
 
   if (!first)
     ita_report_document_add_page_break (b->doc);
+  b->n_tables = 0;   /* each handout stands alone */
   ita_report_add_title_block (b, b->doc->title, b->fiscal_year);
   ita_report_add_heading (b, 1, "%s", who);
   if (unit_id == ITA_ID_NONE && b->units->len == 0)

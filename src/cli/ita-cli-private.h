@@ -79,5 +79,7 @@ int      ita_cli_charts          (int argc, char **argv);
 /* ita-cli-deck.c: `ita-cli deck FILE.ita [--format pptx|pdf]
  * [--aspect 16:9|4:3] [--lang th|en] -o OUT` */
 int      ita_cli_deck            (int argc, char **argv);
+/* ita-cli-report.c: `ita-cli report FILE.ita --document KIND -o OUT.pdf` */
+int      ita_cli_report          (int argc, char **argv);
 
 G_END_DECLS

@@ -50,6 +50,8 @@ static const char * const schema_steps[] = {
   /* 2: indexes for the unit tree and the plan order */
   "CREATE INDEX unit_by_parent ON unit (parent_id, position);"
   "CREATE INDEX measure_by_position ON measure (position);",
+  /* 3: the officer's words for the documents (ita-project-texts.c) */
+  "CREATE TABLE text (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_steps) == ITA_DB_SCHEMA_VERSION + 1);

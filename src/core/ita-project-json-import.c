@@ -712,6 +712,37 @@ read_settings (ItaProject  *self,
   return TRUE;
 }
 
+/* The officer's words; measures are read before, so a remark's measure
+ * is checked against them. */
+static gboolean
+read_texts (ItaProject  *self,
+            JsonObject  *root,
+            GError     **error)
+{
+  g_autoptr(GList) keys = NULL;
+  JsonObject *o;
+
+  if (!get_object (root, "", "texts", &o, error))
+    return FALSE;
+  if (o == NULL)
+    return TRUE;
+  keys = json_object_get_members (o);
+  for (GList *l = keys; l != NULL; l = l->next)
+    {
+      g_autofree char *path = ita_json_path ("texts", l->data);
+      g_autofree char *value = NULL;
+      g_autoptr(GError) local = NULL;
+
+      if (!get_string (o, "texts", l->data, FALSE, &value, error))
+        return FALSE;
+      if (!ita_project_check_text (self, l->data, value, &local))
+        return bad (error, path, local->message);
+      if (!ita_project_write_text (self, l->data, value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Header, parse, create ---------------------------------------------- */
 
 static JsonNode *
@@ -841,7 +872,8 @@ fill (ItaProject  *self,
          read_measures (self, root, error) &&
          read_limitations (self, root, error) &&
          read_links (self, root, error) &&
-         read_settings (self, root, error);
+         read_settings (self, root, error) &&
+         read_texts (self, root, error);
 }
 
 ItaProject *

@@ -351,6 +351,23 @@ build_settings (ItaProject  *self,
   json_builder_end_object (b);
 }
 
+static void
+build_texts (ItaProject  *self,
+             JsonBuilder *b)
+{
+  g_auto(GStrv) keys = ita_project_get_text_keys (self);
+
+  json_builder_set_member_name (b, "texts");
+  json_builder_begin_object (b);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *value = ita_project_get_text (self, keys[i]);
+
+      add_string (b, keys[i], value != NULL ? value : "");
+    }
+  json_builder_end_object (b);
+}
+
 /* JSON text in member order (json-glib's generator may reorder object
  * members, and the export must be byte-stable). */
 static void write_node (GString *out, JsonNode *node, guint depth);
@@ -488,6 +505,7 @@ ita_project_export_json (ItaProject  *self,
   build_limitations (self, b);
   build_links (self, b);
   build_settings (self, b);
+  build_texts (self, b);
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);

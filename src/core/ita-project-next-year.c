@@ -180,6 +180,25 @@ copy_settings (ItaProject  *self,
   return ok;
 }
 
+/* The signer signs next year's documents too; the other texts are about
+ * this year's figures. */
+static gboolean
+copy_signer (ItaProject  *self,
+             ItaProject  *next,
+             GError     **error)
+{
+  static const char * const keys[] = { ITA_TEXT_SIGNER_NAME, ITA_TEXT_SIGNER_POSITION };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *value = ita_project_get_text (self, keys[i]);
+
+      if (value != NULL && !ita_project_write_text (next, keys[i], value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Writes into next (data) what this year's project carries forward. */
 static gboolean
 fill_next (ItaProject  *next,
@@ -200,6 +219,7 @@ fill_next (ItaProject  *next,
        copy_measures (self, next, error) &&
        copy_checklist (self, next, error) &&
        copy_settings (self, next, error) &&
+       copy_signer (self, next, error) &&
        ita_project_write_link (next, &link, error);
   g_free (link.absolute_path);
   g_free (link.relative_path);

@@ -781,7 +781,7 @@ ita_project_remove_measure (ItaProject  *self,
   if (stmt == NULL || !delete_measure_children (self, id, error))
     return ita_project_abort_edit (self);
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!ita_project_step (self, stmt, error))
+  if (!ita_project_step (self, stmt, error) || !ita_project_delete_measure_text (self, id, error))
     return ita_project_abort_edit (self);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_MEASURES, key, _("Remove measure"), error);
 }

@@ -146,6 +146,21 @@ gboolean  ita_project_check_measure (ItaProject  *self,
                                      ItaMeasure  *measure,
                                      GError     **error);
 
+/* The officer's words (ita-project-texts.c), inside an edit: check as
+ * ita_project_set_text does; write (value NULL or "" deletes); delete the
+ * remark of a measure being removed. */
+gboolean  ita_project_check_text   (ItaProject  *self,
+                                    const char  *key,
+                                    const char  *value,
+                                    GError     **error);
+gboolean  ita_project_write_text   (ItaProject  *self,
+                                    const char  *key,
+                                    const char  *value,
+                                    GError     **error);
+gboolean  ita_project_delete_measure_text (ItaProject  *self,
+                                           gint64       measure_id,
+                                           GError     **error);
+
 /* The path of target relative to the folder dir, '/' separated; NULL
  * when they share no root (another drive). */
 char     *ita_project_relative_path (const char *dir,

@@ -92,6 +92,7 @@ typedef enum {
   ITA_PROJECT_CHANGE_LIMITATIONS,   /* key: limitation id or NULL */
   ITA_PROJECT_CHANGE_LINKS,         /* key: link id or NULL */
   ITA_PROJECT_CHANGE_SETTINGS,      /* key: setting name ("thresholds", "thai-digits", …) */
+  ITA_PROJECT_CHANGE_TEXTS,         /* key: text key ("introduction", "measure.3", …) */
   ITA_PROJECT_CHANGE_ALL,           /* anything may have changed: reload everything */
 } ItaProjectChange;
 
@@ -526,6 +527,39 @@ gboolean      ita_project_set_setting     (ItaProject  *self,
                                            const char  *name,
                                            const char  *value,
                                            GError     **error);
+
+/* Editable words of the documents (ita-project-texts.c): what the
+ * figures cannot give, written by the officer and printed in the
+ * documents of src/report. Keys:
+ *   "introduction"     the analysis report's introduction (บทนำ)
+ *   "indicator.N"      the officer's analysis of indicator N (1–10) of the
+ *                      edition
+ *   "measure.ID"       a remark on measure ID (it must exist); removed
+ *                      with the measure
+ *   "signer.name"      the name of the person who signs the documents
+ *   "signer.position"  that person's position (ตำแหน่ง)
+ * Values are free text; paragraphs are separated by a blank line. Each
+ * set is one undoable edit (::changed TEXTS with the key); "" or NULL
+ * removes the text. A key that is not one of the above is refused with
+ * INVALID. The signer is carried to the next fiscal year; the others
+ * are about one year's figures and are not. */
+#define ITA_TEXT_INTRODUCTION    "introduction"
+#define ITA_TEXT_SIGNER_NAME     "signer.name"
+#define ITA_TEXT_SIGNER_POSITION "signer.position"
+char         *ita_text_key_for_indicator  (int          number);  /* "indicator.9" */
+char         *ita_text_key_for_measure    (gint64       measure_id); /* "measure.3" */
+/* TRUE when key has one of the shapes above (it does not look at the
+ * project: the indicator or measure may not exist). */
+gboolean      ita_text_key_is_valid       (const char  *key);
+/* NULL when there is no text for key. */
+char         *ita_project_get_text        (ItaProject  *self,
+                                           const char  *key);
+gboolean      ita_project_set_text        (ItaProject  *self,
+                                           const char  *key,
+                                           const char  *value,
+                                           GError     **error);
+/* The keys that have a text, sorted; NULL-terminated. */
+char        **ita_project_get_text_keys   (ItaProject  *self);
 
 /* Next fiscal year: creates out_file for FY+1 with the catalogue edition
  * of FY+1 or, when FY+1 has none yet, the latest edition before it (the

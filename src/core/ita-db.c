@@ -50,6 +50,15 @@ static const char * const schema_steps[] = {
   /* 2: indexes for the unit tree and the plan order */
   "CREATE INDEX unit_by_parent ON unit (parent_id, position);"
   "CREATE INDEX measure_by_position ON measure (position);",
+  /* 3: the project's own suggested measures (its copy of the library:
+   * edited, added or hidden entries, docs/measures-library.md); the
+   * limitation kinds area and economy-culture (an older build reads an
+   * unknown kind as "other" and would rewrite it so: it refuses schema 3).
+   * A kind no build writes becomes "other". */
+  "CREATE TABLE suggestion (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,"
+  "  hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)), json TEXT NOT NULL DEFAULT '');"
+  "UPDATE limitation SET kind = 'other' WHERE kind NOT IN ('none', 'personnel', 'budget',"
+  "  'technology', 'area', 'economy-culture', 'time', 'other');",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_steps) == ITA_DB_SCHEMA_VERSION + 1);

@@ -9,8 +9,8 @@
 #include "ita-project.h"
 #include "ita-thai.h"
 
-static ItaProject *
-open_project (const char          *path,
+ItaProject *
+ita_cli_open_project (const char          *path,
               ItaProjectOpenFlags  flags)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -38,9 +38,8 @@ read_file (const char  *path,
   return TRUE;
 }
 
-/* Writes data to path atomically, or to stdout when path is NULL or "-". */
-static gboolean
-write_output (const char *path,
+gboolean
+ita_cli_write_output (const char *path,
               GBytes     *data)
 {
   g_autoptr(GFile) file = NULL;
@@ -205,7 +204,7 @@ ita_cli_info (int    argc,
     return 2;
   if (argc != 2)
     return usage (context, _("give one project file"));
-  project = open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
+  project = ita_cli_open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
   if (project == NULL)
     return 1;
   agency = ita_project_get_agency (project);
@@ -238,7 +237,7 @@ ita_cli_scores (int    argc,
     return 2;
   if (argc != 3)
     return usage (context, _("give the project file and the scores CSV"));
-  project = open_project (argv[1], ITA_PROJECT_OPEN_DEFAULT);
+  project = ita_cli_open_project (argv[1], ITA_PROJECT_OPEN_DEFAULT);
   if (project == NULL)
     return 1;
   return apply_scores_csv (project, argv[2]) ? 0 : 1;
@@ -249,7 +248,7 @@ ita_cli_project_score (const char         *path,
                        gboolean            json,
                        const char * const *fix)
 {
-  g_autoptr(ItaProject) project = open_project (path, ITA_PROJECT_OPEN_READ_ONLY);
+  g_autoptr(ItaProject) project = ita_cli_open_project (path, ITA_PROJECT_OPEN_READ_ONLY);
   g_autoptr(ItaResult) result = NULL;
 
   if (project == NULL)
@@ -275,6 +274,10 @@ csv_kind (const char    *name,
     *out = ITA_PROJECT_CSV_CHECKLIST;
   else if (g_str_equal (name, "measures"))
     *out = ITA_PROJECT_CSV_MEASURES;
+  else if (g_str_equal (name, "progress"))
+    *out = ITA_PROJECT_CSV_PROGRESS;
+  else if (g_str_equal (name, "limitations"))
+    *out = ITA_PROJECT_CSV_LIMITATIONS;
   else
     return FALSE;
   return TRUE;
@@ -287,9 +290,15 @@ ita_cli_export (int    argc,
   gboolean json = FALSE;
   g_autofree char *csv = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
+  ItaLanguage language = ITA_LANGUAGE_INTERFACE;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("The whole project as JSON"), NULL },
-    { "csv", 0, 0, G_OPTION_ARG_STRING, &csv, N_("One table as CSV: scores, checklist or measures"), N_("TABLE") },
+    { "csv", 0, 0, G_OPTION_ARG_STRING, &csv,
+      N_("One table as CSV: scores, checklist, measures, progress or limitations"), N_("TABLE") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("The language of the CSV: th (dates in the Buddhist era) or en (default: the interface’s)"),
+      N_("LANG") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE (default: standard output)"), N_("FILE") },
     { NULL }
   };
@@ -306,18 +315,20 @@ ita_cli_export (int    argc,
   if (argc != 2 || json == (csv != NULL))
     return usage (context, _("give either --json or --csv TABLE, and one project file"));
   if (csv != NULL && !csv_kind (csv, &which))
-    return usage (context, _("--csv takes scores, checklist or measures"));
-  project = open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
+    return usage (context, _("--csv takes scores, checklist, measures, progress or limitations"));
+  if (lang != NULL && !ita_language_from_string (lang, &language))
+    return usage (context, _("--lang takes th or en"));
+  project = ita_cli_open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
   if (project == NULL)
     return 1;
   data = json ? ita_project_export_json (project, &error)
-              : ita_project_export_csv (project, which, &error);
+              : ita_project_export_csv_in (project, which, language, &error);
   if (data == NULL)
     {
       ita_cli_error ("%s", error->message);
       return 1;
     }
-  return write_output (output, data) ? 0 : 1;
+  return ita_cli_write_output (output, data) ? 0 : 1;
 }
 
 /* With --force the file is written beside dest and renamed over it, so a

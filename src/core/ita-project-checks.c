@@ -329,9 +329,9 @@ ita_project_check_plan (ItaProject *self)
 
       issue = issue_take (list, ITA_PLAN_CHECK_UNANSWERED, ITA_ID_NONE,
                           u->category == ITA_CATEGORY_IMPROVE
-                            ? g_strdup_printf (_("%s %s scored %s (improve) and no measure answers it."),
+                            ? g_strdup_printf (_("%s “%s” scored %s (improve) and no measure answers it."),
                                                u->target, name, value)
-                            : g_strdup_printf (_("%s %s scored %s (raise) and no measure answers it."),
+                            : g_strdup_printf (_("%s “%s” scored %s (raise) and no measure answers it."),
                                                u->target, name, value));
       issue->target = g_strdup (u->target);
     }

@@ -2,6 +2,7 @@
  * progress operations and their undo, the library of suggested measures,
  * suggestions for seed 001's weak results, the checks, the state at a
  * date, limitations by kind, the CSV and JSON exports, schema 3 */
+#include <libintl.h>
 #include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
@@ -1449,6 +1450,62 @@ test_csv (Fixture       *f,
                              "\"1\",\"Economy and culture\",\"ประชาชนไม่คุ้นเคยกับบริการออนไลน์\"\r\n");
 }
 
+/* With the Thai catalogue in use (the interface is Thai), the default
+ * export writes Thai words and dates in พ.ศ., and the checks speak Thai. */
+static void
+test_thai_interface (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *po_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *mo = g_build_filename (po_dir, "th", "LC_MESSAGES", "ita-planner.mo", NULL);
+
+  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("the Thai catalogue is not built");
+      return;
+    }
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ItaMeasure) m = plain_measure (f->project, "มาตรการเผยแพร่ข้อมูล", "วิธี", ITA_ID_NONE);
+      g_autoptr(GBytes) csv = NULL;
+      g_autoptr(GPtrArray) issues = NULL;
+      g_autofree char *text = NULL;
+
+      g_setenv ("LANGUAGE", "th", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      bindtextdomain ("ita-planner", po_dir);
+      bind_textdomain_codeset ("ita-planner", "UTF-8");
+      g_assert_true (ita_language_is_thai (ITA_LANGUAGE_INTERFACE));
+      add (f->project, m);
+      csv = ita_project_export_csv (f->project, ITA_PROJECT_CSV_MEASURES, &error);
+      g_assert_no_error (error);
+      text = bytes_text (csv);
+      g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF\"ลำดับ\""));
+      g_assert_nonnull (strstr (text, "\"1 ตุลาคม 2568\",\"30 กันยายน 2569\""));
+      g_assert_nonnull (strstr (text, "\"ยังไม่ดำเนินการ\""));
+      g_clear_pointer (&text, g_free);
+      g_clear_pointer (&csv, g_bytes_unref);
+      /* English still on request */
+      csv = ita_project_export_csv_in (f->project, ITA_PROJECT_CSV_MEASURES, ITA_LANGUAGE_ENGLISH, &error);
+      text = bytes_text (csv);
+      g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF\"No.\""));
+      g_assert_nonnull (strstr (text, "\"2025-10-01\""));
+      issues = ita_project_check_plan (f->project);
+      g_assert_cmpuint (count_checks (issues, ITA_PLAN_CHECK_NO_UNIT, ITA_ID_NONE), ==, 1);
+      for (guint i = 0; i < issues->len; i++)
+        {
+          ItaPlanIssue *issue = g_ptr_array_index (issues, i);
+
+          if (issue->check == ITA_PLAN_CHECK_NO_UNIT)
+            g_assert_nonnull (strstr (issue->message, "ยังไม่มีหน่วยงานผู้รับผิดชอบ"));
+        }
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_json (Fixture       *f,
            gconstpointer  data)
@@ -1555,6 +1612,7 @@ main (int   argc,
   g_test_add_func ("/core/plan/migration-v2", test_migration_v2);
   ADD ("/core/plan/csv", test_csv);
   ADD ("/core/plan/json", test_json);
+  ADD ("/core/plan/thai-interface", test_thai_interface);
 
   return g_test_run ();
 }

@@ -926,6 +926,23 @@ test_library_project (Fixture       *f,
     g_assert_cmpint (hidden->origin, ==, ITA_SUGGESTION_BUILT_IN);
   }
 
+  /* and so does the next fiscal year's file */
+  {
+    g_autofree char *path = g_build_filename (f->dir, "plan-2569.ita", NULL);
+    g_autoptr(GFile) out = g_file_new_for_path (path);
+    g_autoptr(ItaProject) next = ita_project_create_next_year (f->project, out, &error);
+    g_autoptr(ItaSuggestion) carried = NULL;
+    g_autoptr(ItaSuggestion) hidden = NULL;
+
+    g_assert_no_error (error);
+    carried = ita_project_get_suggestion (next, "town-radio");
+    g_assert_nonnull (carried);
+    g_assert_cmpint (carried->origin, ==, ITA_SUGGESTION_ADDED);
+    hidden = ita_project_get_suggestion (next, "no-gift-policy");
+    g_assert_true (hidden->hidden);
+    g_assert_cmpint (ita_project_get_plan_year (next), ==, 2570);
+  }
+
   /* reset: the built-in entry again; an added one is removed */
   g_assert_true (ita_project_reset_suggestion (f->project, "e-service", &error));
   g_assert_true (ita_project_reset_suggestion (f->project, "town-radio", &error));

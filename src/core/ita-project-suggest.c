@@ -354,6 +354,36 @@ ita_project_import_suggestions (ItaProject  *self,
   return TRUE;
 }
 
+gboolean
+ita_project_copy_suggestions (ItaProject  *self,
+                              ItaProject  *next,
+                              GError     **error)
+{
+  sqlite3_stmt *stmt = ita_project_prepare (self, "SELECT id, position, hidden, json FROM suggestion "
+                                                  "ORDER BY position, id", error);
+  gboolean ok = TRUE;
+
+  if (stmt == NULL)
+    return FALSE;
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      sqlite3_stmt *insert = ita_project_prepare (next,
+                                                  "INSERT INTO suggestion (id, position, hidden, json) "
+                                                  "VALUES (?1, ?2, ?3, ?4)",
+                                                  error);
+
+      ok = insert != NULL;
+      if (ok)
+        {
+          for (int c = 0; c < 4; c++)
+            sqlite3_bind_value (insert, c + 1, sqlite3_column_value (stmt, c));
+          ok = ita_project_step (next, insert, error);
+        }
+    }
+  sqlite3_reset (stmt);
+  return ok;
+}
+
 /* Project JSON: the own entries (ita-project-json.c, -json-import.c) -- */
 
 void

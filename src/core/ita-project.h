@@ -541,7 +541,8 @@ gboolean      ita_project_set_setting     (ItaProject  *self,
  * new project is then provisional; NO_EDITION only when there is no
  * edition at all up to FY+1), the agency, units, unfinished measures,
  * the OIT evidence URLs, explanations and units carried forward by
- * continuity key (status reset to not checked), the settings, and a link
+ * continuity key (status reset to not checked), the settings, the
+ * project's own entries of the library of measures, and a link
  * back to this file. Returns the new project, open for writing. */
 ItaProject   *ita_project_create_next_year (ItaProject  *self,
                                             GFile       *out_file,

@@ -925,6 +925,23 @@ test_library_project (Fixture       *f,
     g_assert_true (hidden->hidden);
     g_assert_cmpint (hidden->origin, ==, ITA_SUGGESTION_BUILT_IN);
   }
+  /* a bad entry in the project JSON is refused with its path */
+  {
+    g_autofree char *path = g_build_filename (f->dir, "bad.ita", NULL);
+    g_autoptr(GFile) dest = g_file_new_for_path (path);
+    g_autoptr(GString) bad = g_string_new (exported);
+    g_autoptr(GBytes) json = NULL;
+    g_autoptr(ItaProject) copy = NULL;
+
+    g_assert_cmpuint (g_string_replace (bad, "\"มาตรการประชาสัมพันธ์ทางหอกระจายข่าว\"", "\" \"", 1), ==, 1);
+    json = g_bytes_new (bad->str, bad->len);
+    copy = ita_project_import_json (json, dest, &error);
+    g_assert_null (copy);
+    g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "suggestions[2].th.title"));
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    g_clear_error (&error);
+  }
 
   /* and so does the next fiscal year's file */
   {

@@ -114,6 +114,90 @@ test_parse_date (void)
     }
 }
 
+static void
+test_baht (void)
+{
+  static const struct {
+    gint64      satang;
+    const char *ascii;
+    const char *thai;
+  } amounts[] = {
+    { 0, "0.00", "๐.๐๐" },
+    { 5, "0.05", "๐.๐๕" },
+    { 99999, "999.99", "๙๙๙.๙๙" },
+    { 100000, "1,000.00", "๑,๐๐๐.๐๐" },
+    { 2500000, "25,000.00", "๒๕,๐๐๐.๐๐" },
+    { 125000000, "1,250,000.00", "๑,๒๕๐,๐๐๐.๐๐" },
+    { 12345678901, "123,456,789.01", "๑๒๓,๔๕๖,๗๘๙.๐๑" },
+  };
+  static const struct {
+    const char *text;
+    gint64      satang;
+  } typed[] = {
+    { "1250000", 125000000 }, { "1,250,000.00", 125000000 }, { " ๑,๒๕๐,๐๐๐ บาท ", 125000000 },
+    { "25000.5", 2500050 }, { "0.05", 5 }, { "1,000 baht", 100000 }, { "๑๕๐๐๐.๐๐บาท", 1500000 },
+  };
+  const char *bad[] = { "", "บาท", "1,25,000", "12,3456", ",100", "100,", "1.234", "1.", "-5",
+                        "สองหมื่น", "1 000", "10000000000000", "1e5" };
+  g_autofree char *th = ita_format_baht (125000000, ITA_LANGUAGE_THAI, FALSE);
+  g_autofree char *en = ita_format_baht (125000000, ITA_LANGUAGE_ENGLISH, FALSE);
+  g_autofree char *th_digits = ita_format_baht (2500000, ITA_LANGUAGE_THAI, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    {
+      g_autofree char *a = ita_format_amount (amounts[i].satang, FALSE);
+      g_autofree char *t = ita_format_amount (amounts[i].satang, TRUE);
+      g_autoptr(GError) error = NULL;
+      gint64 back = -1;
+
+      g_assert_cmpstr (a, ==, amounts[i].ascii);
+      g_assert_cmpstr (t, ==, amounts[i].thai);
+      /* what is shown can be typed back */
+      g_assert_true (ita_parse_baht (t, &back, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (back, ==, amounts[i].satang);
+    }
+  g_assert_cmpstr (th, ==, "1,250,000.00 บาท");
+  g_assert_cmpstr (en, ==, "1,250,000.00 baht");
+  g_assert_cmpstr (th_digits, ==, "๒๕,๐๐๐.๐๐ บาท");
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 v = -1;
+
+      g_assert_true (ita_parse_baht (typed[i].text, &v, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (v, ==, typed[i].satang);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 v = -1;
+
+      g_assert_false (ita_parse_baht (bad[i], &v, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_cmpint (v, ==, -1);
+    }
+}
+
+static void
+test_language (void)
+{
+  ItaLanguage l = ITA_LANGUAGE_INTERFACE;
+
+  g_assert_true (ita_language_is_thai (ITA_LANGUAGE_THAI));
+  g_assert_false (ita_language_is_thai (ITA_LANGUAGE_ENGLISH));
+  /* no Thai catalogue is bound in this test: the interface is English */
+  g_assert_false (ita_language_is_thai (ITA_LANGUAGE_INTERFACE));
+  g_assert_true (ita_language_from_string ("th", &l));
+  g_assert_cmpint (l, ==, ITA_LANGUAGE_THAI);
+  g_assert_true (ita_language_from_string ("en", &l));
+  g_assert_cmpint (l, ==, ITA_LANGUAGE_ENGLISH);
+  g_assert_false (ita_language_from_string ("de", &l));
+  g_assert_cmpint (l, ==, ITA_LANGUAGE_ENGLISH);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +209,8 @@ main (int   argc,
   g_test_add_func ("/core/thai/months", test_months);
   g_test_add_func ("/core/thai/format-date", test_format_date);
   g_test_add_func ("/core/thai/parse-date", test_parse_date);
+  g_test_add_func ("/core/thai/baht", test_baht);
+  g_test_add_func ("/core/thai/language", test_language);
 
   return g_test_run ();
 }

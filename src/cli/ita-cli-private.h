@@ -53,6 +53,13 @@ ItaFramework *ita_cli_find_edition (const char  *name,
                                     GError     **error);
 
 /* ita-cli-project.c: the project file commands */
+/* Opens a project file named on the command line; NULL after saying why. */
+ItaProject *ita_cli_open_project (const char          *path,
+                                  ItaProjectOpenFlags  flags);
+/* Writes data to path atomically, or to stdout when path is NULL or "-";
+ * FALSE after saying why. */
+gboolean ita_cli_write_output    (const char *path,
+                                  GBytes     *data);
 int      ita_cli_new             (int argc, char **argv);
 int      ita_cli_info            (int argc, char **argv);
 int      ita_cli_scores          (int argc, char **argv);
@@ -70,6 +77,11 @@ int      ita_cli_switch_edition  (int argc, char **argv);
  * move it to its year's edition (path as the user gave it). */
 void     ita_cli_print_provisional (ItaProject *project,
                                     const char *path);
+
+/* ita-cli-plan.c: `ita-cli measures FILE.ita [--csv] [--json] [--at DATE]`
+ * and `ita-cli suggest FILE.ita [--json] [--accept TARGET]` */
+int      ita_cli_measures        (int argc, char **argv);
+int      ita_cli_suggest         (int argc, char **argv);
 
 /* ita-cli-chart.c: `ita-cli chart KIND FILE.ita -o OUT` and
  * `ita-cli charts FILE.ita --outdir DIR` */

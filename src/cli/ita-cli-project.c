@@ -10,8 +10,8 @@
 #include "ita-project.h"
 #include "ita-thai.h"
 
-static ItaProject *
-open_project (const char          *path,
+ItaProject *
+ita_cli_open_project (const char          *path,
               ItaProjectOpenFlags  flags)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -39,9 +39,8 @@ read_file (const char  *path,
   return TRUE;
 }
 
-/* Writes data to path atomically, or to stdout when path is NULL or "-". */
-static gboolean
-write_output (const char *path,
+gboolean
+ita_cli_write_output (const char *path,
               GBytes     *data)
 {
   g_autoptr(GFile) file = NULL;
@@ -206,7 +205,7 @@ ita_cli_info (int    argc,
     return 2;
   if (argc != 2)
     return usage (context, _("give one project file"));
-  project = open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
+  project = ita_cli_open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
   if (project == NULL)
     return 1;
   agency = ita_project_get_agency (project);
@@ -239,7 +238,7 @@ ita_cli_scores (int    argc,
     return 2;
   if (argc != 3)
     return usage (context, _("give the project file and the scores CSV"));
-  project = open_project (argv[1], ITA_PROJECT_OPEN_DEFAULT);
+  project = ita_cli_open_project (argv[1], ITA_PROJECT_OPEN_DEFAULT);
   if (project == NULL)
     return 1;
   return apply_scores_csv (project, argv[2]) ? 0 : 1;
@@ -250,7 +249,7 @@ ita_cli_project_score (const char         *path,
                        gboolean            json,
                        const char * const *fix)
 {
-  g_autoptr(ItaProject) project = open_project (path, ITA_PROJECT_OPEN_READ_ONLY);
+  g_autoptr(ItaProject) project = ita_cli_open_project (path, ITA_PROJECT_OPEN_READ_ONLY);
   g_autoptr(ItaResult) result = NULL;
 
   if (project == NULL)
@@ -266,23 +265,34 @@ ita_cli_project_score (const char         *path,
   return 0;
 }
 
-/* "scores", "checklist", "measures", "limitations"; for --xlsx also a
- * comma-separated list of them, or "all". */
+static gboolean
+csv_kind (const char    *name,
+          ItaProjectCsv *out)
+{
+  if (g_str_equal (name, "scores"))
+    *out = ITA_PROJECT_CSV_SCORES;
+  else if (g_str_equal (name, "checklist"))
+    *out = ITA_PROJECT_CSV_CHECKLIST;
+  else if (g_str_equal (name, "measures"))
+    *out = ITA_PROJECT_CSV_MEASURES;
+  else if (g_str_equal (name, "progress"))
+    *out = ITA_PROJECT_CSV_PROGRESS;
+  else if (g_str_equal (name, "limitations"))
+    *out = ITA_PROJECT_CSV_LIMITATIONS;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* The sheets of --xlsx: "scores", "checklist", "measures", "limitations",
+ * a comma-separated list of them, or "all". */
 static gboolean
 table_kinds (const char  *names,
-             gboolean     list,
              GArray      *out)
 {
   g_auto(GStrv) parts = NULL;
   ItaOfficeTableKind kind;
 
-  if (!list)
-    {
-      if (!ita_office_table_kind_from_string (names, &kind))
-        return FALSE;
-      g_array_append_val (out, kind);
-      return TRUE;
-    }
   if (g_str_equal (names, "all"))
     {
       for (kind = 0; kind < ITA_OFFICE_N_TABLES; kind++)
@@ -307,13 +317,18 @@ ita_cli_export (int    argc,
   g_autofree char *csv = NULL;
   g_autofree char *xlsx = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
+  ItaLanguage language = ITA_LANGUAGE_INTERFACE;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("The whole project as JSON"), NULL },
     { "csv", 0, 0, G_OPTION_ARG_STRING, &csv,
-      N_("One table as CSV: scores, checklist, measures or limitations"), N_("TABLE") },
+      N_("One table as CSV: scores, checklist, measures, progress or limitations"), N_("TABLE") },
     { "xlsx", 0, 0, G_OPTION_ARG_STRING, &xlsx,
       N_("Tables as an Excel workbook, a sheet each: scores, checklist, measures, limitations, "
          "several of them separated by commas, or all"), N_("TABLE") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      N_("The language of the CSV: th (dates in the Buddhist era) or en (default: the interface’s)"),
+      N_("LANG") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE (default: standard output)"), N_("FILE") },
     { NULL }
   };
@@ -322,6 +337,7 @@ ita_cli_export (int    argc,
   g_autoptr(GBytes) data = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (ItaOfficeTableKind));
+  ItaProjectCsv which = ITA_PROJECT_CSV_SCORES;
 
   g_option_context_set_summary (context, _("Exports a project as JSON (docs/project-json.md), one table as CSV "
                                            "for Excel (docs/csv-exports.md) or tables as an Excel workbook "
@@ -331,13 +347,15 @@ ita_cli_export (int    argc,
     return 2;
   if (argc != 2 || (json ? 1 : 0) + (csv != NULL ? 1 : 0) + (xlsx != NULL ? 1 : 0) != 1)
     return usage (context, _("give one of --json, --csv TABLE or --xlsx TABLE, and one project file"));
-  if (csv != NULL && !table_kinds (csv, FALSE, kinds))
-    return usage (context, _("--csv takes scores, checklist, measures or limitations"));
-  if (xlsx != NULL && !table_kinds (xlsx, TRUE, kinds))
+  if (csv != NULL && !csv_kind (csv, &which))
+    return usage (context, _("--csv takes scores, checklist, measures, progress or limitations"));
+  if (xlsx != NULL && !table_kinds (xlsx, kinds))
     return usage (context, _("--xlsx takes scores, checklist, measures, limitations, a comma-separated list of them, or all"));
   if (xlsx != NULL && (output == NULL || g_str_equal (output, "-")))
     return usage (context, _("--xlsx writes a file: give it with -o OUT.xlsx"));
-  project = open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
+  if (lang != NULL && !ita_language_from_string (lang, &language))
+    return usage (context, _("--lang takes th or en"));
+  project = ita_cli_open_project (argv[1], ITA_PROJECT_OPEN_READ_ONLY);
   if (project == NULL)
     return 1;
   if (xlsx != NULL)
@@ -352,13 +370,13 @@ ita_cli_export (int    argc,
       return 0;
     }
   data = json ? ita_project_export_json (project, &error)
-              : ita_office_export_csv (project, g_array_index (kinds, ItaOfficeTableKind, 0), &error);
+              : ita_project_export_csv_in (project, which, language, &error);
   if (data == NULL)
     {
       ita_cli_error ("%s", error->message);
       return 1;
     }
-  return write_output (output, data) ? 0 : 1;
+  return ita_cli_write_output (output, data) ? 0 : 1;
 }
 
 /* With --force the file is written beside dest and renamed over it, so a

@@ -16,6 +16,8 @@ static const ItaCliCommand commands[] = {
   { "scores", N_("Apply a scores CSV to a project file"), ita_cli_scores },
   { "export", N_("Export a project as JSON, CSV or an Excel workbook"), ita_cli_export },
   { "import", N_("Create a project file from project JSON"), ita_cli_import },
+  { "measures", N_("Show the measures of a project, their progress and checks"), ita_cli_measures },
+  { "suggest", N_("Suggest measures for weak results, or add one"), ita_cli_suggest },
   { "switch-edition", N_("Move a project file to another ITA edition"), ita_cli_switch_edition },
   { "chart", N_("Draw one chart of a project as PNG, SVG or PDF"), ita_cli_chart },
   { "charts", N_("Write every chart of a project for a slide deck"), ita_cli_charts },

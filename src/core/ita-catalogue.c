@@ -20,8 +20,8 @@ static GPtrArray *builtins;
 
 /* The generated resource is built with --manual-register: it exists only
  * once registered, which must happen exactly once in the process. */
-static GResource *
-core_resource (void)
+GResource *
+ita_core_resource (void)
 {
   static gsize registered = 0;
 
@@ -39,7 +39,7 @@ load_builtins (GError **error)
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(GStrv) names = NULL;
 
-  names = g_resource_enumerate_children (core_resource (), FRAMEWORKS_PATH,
+  names = g_resource_enumerate_children (ita_core_resource (), FRAMEWORKS_PATH,
                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
@@ -50,7 +50,7 @@ load_builtins (GError **error)
       if (!g_str_has_suffix (names[i], ".json"))
         continue;
       path = g_strconcat (FRAMEWORKS_PATH "/", names[i], NULL);
-      bytes = g_resource_lookup_data (core_resource (), path,
+      bytes = g_resource_lookup_data (ita_core_resource (), path,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       if (bytes == NULL)
         return NULL;

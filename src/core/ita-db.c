@@ -52,6 +52,15 @@ static const char * const schema_steps[] = {
   "CREATE INDEX measure_by_position ON measure (position);",
   /* 3: the officer's words for the documents (ita-project-texts.c) */
   "CREATE TABLE text (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);",
+  /* 4: the project's own suggested measures (its copy of the library:
+   * edited, added or hidden entries, docs/measures-library.md); the
+   * limitation kinds area and economy-culture (an older build reads an
+   * unknown kind as "other" and would rewrite it so: it refuses schema 4).
+   * A kind no build writes becomes "other". */
+  "CREATE TABLE suggestion (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL,"
+  "  hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)), json TEXT NOT NULL DEFAULT '');"
+  "UPDATE limitation SET kind = 'other' WHERE kind NOT IN ('none', 'personnel', 'budget',"
+  "  'technology', 'area', 'economy-culture', 'time', 'other');",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_steps) == ITA_DB_SCHEMA_VERSION + 1);

@@ -57,6 +57,10 @@ gboolean ita_framework_load (ItaFramework  *self,
 /* Builds self->plan and the lookup tables from the loaded definitions. */
 void     ita_framework_build_plan (ItaFramework *self);
 
+/* The core library's resource bundle (the built-in editions and the
+ * library of measures), registered on first use. */
+GResource *ita_core_resource (void);
+
 /* Global index of a sub-indicator ("9.1"), or ITA_NO_INDEX. */
 guint    ita_framework_sub_index (ItaFramework *self,
                                   const char   *code);

@@ -1,7 +1,7 @@
 /* ita-json-private.h: what every defensive JSON reader in core shares —
  * the JSON path of a member for messages, member lookup, and the line and
- * column of a json-glib parse error. Used by the framework loader and the
- * project JSON import. */
+ * column of a json-glib parse error, and the deterministic writer. Used by
+ * the framework loader, the project JSON and the library of measures. */
 #pragma once
 
 #include <json-glib/json-glib.h>
@@ -24,5 +24,12 @@ gboolean  ita_json_error_position (const GError  *error,
                                    guint         *line,
                                    guint         *column,
                                    const char   **reason);
+
+/* Writes node as JSON text in member order (json-glib's generator may
+ * reorder object members, and exports must be byte-stable): two-space
+ * indentation from depth, strings escaped, no final newline. */
+void      ita_json_write          (GString   *out,
+                                   JsonNode  *node,
+                                   guint      depth);
 
 G_END_DECLS

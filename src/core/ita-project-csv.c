@@ -1,9 +1,12 @@
-/* ita-project-csv.c: CSV exports of the scores, the OIT checklist and the
- * measures (docs/csv-exports.md)
+/* ita-project-csv.c: CSV exports of the scores, the OIT checklist, the
+ * measures, their progress entries and the limitations
+ * (docs/csv-exports.md)
  *
  * UTF-8 with a byte-order mark so that Excel shows Thai, CRLF line ends,
  * every text cell quoted, and a text cell that Excel would run as a
- * formula (= + - @) prefixed with an apostrophe.
+ * formula (= + - @) prefixed with an apostrophe. The language decides the
+ * dates (BE with Thai month names in Thai, ISO otherwise) and, in
+ * English, the words.
  */
 #include "config.h"
 
@@ -12,6 +15,32 @@
 
 #include "ita-project-json-private.h"
 #include "ita-project-private.h"
+#include "ita-thai.h"
+
+typedef struct {
+  GString  *out;
+  gboolean  english;      /* words untranslated, whatever the interface */
+  gboolean  thai_dates;   /* "1 ตุลาคม 2568" instead of 2025-10-01 */
+} Csv;
+
+/* A word of the export: msgid is N_()-marked. */
+static const char *
+T (const Csv  *csv,
+   const char *msgid)
+{
+  return csv->english ? msgid : g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+static char *
+date_text (const Csv   *csv,
+           const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+  if (csv->thai_dates)
+    return ita_thai_format_date (date, FALSE, FALSE);
+  return ita_date_to_iso (date);
+}
 
 static void
 cell (GString    *out,
@@ -50,12 +79,12 @@ end_row (GString *out)
 }
 
 static void
-header (GString            *out,
+header (const Csv          *csv,
         const char * const *names)
 {
   for (guint i = 0; names[i] != NULL; i++)
-    cell (out, g_dgettext (GETTEXT_PACKAGE, names[i]), i == 0);
-  end_row (out);
+    cell (csv->out, T (csv, names[i]), i == 0);
+  end_row (csv->out);
 }
 
 static char *
@@ -65,16 +94,17 @@ centi (ItaCenti value)
 }
 
 static const char *
-category_label (ItaCategory category)
+category_label (const Csv   *csv,
+                ItaCategory  category)
 {
   switch (category)
     {
     case ITA_CATEGORY_MAINTAIN:
-      return _("Maintain");
+      return T (csv, N_("Maintain"));
     case ITA_CATEGORY_RAISE:
-      return _("Raise");
+      return T (csv, N_("Raise"));
     case ITA_CATEGORY_IMPROVE:
-      return _("Improve");
+      return T (csv, N_("Improve"));
     case ITA_CATEGORY_NONE:
     default:
       return "";
@@ -84,7 +114,7 @@ category_label (ItaCategory category)
 /* Scores ------------------------------------------------------------- */
 
 static void
-score_row (GString    *out,
+score_row (const Csv  *csv,
            ItaResult  *result,
            ItaScores  *scores,
            const char *key,
@@ -92,6 +122,7 @@ score_row (GString    *out,
            const char *name)
 {
   const ItaLevel *l = ita_result_get_level (result, key);
+  GString *out = csv->out;
 
   cell (out, key, TRUE);
   cell (out, level, FALSE);
@@ -99,13 +130,13 @@ score_row (GString    *out,
   cell_take (out, centi (ita_scores_get (scores, key)));
   cell_take (out, centi (l ? l->computed : ITA_CENTI_NONE));
   cell_take (out, centi (l ? l->value : ITA_CENTI_NONE));
-  cell (out, category_label (ita_result_get_category (result, key)), FALSE);
+  cell (out, category_label (csv, ita_result_get_category (result, key)), FALSE);
   end_row (out);
 }
 
 static void
 export_scores (ItaProject *self,
-               GString    *out)
+               const Csv  *csv)
 {
   static const char * const names[] = {
     N_("Code"), N_("Level"), N_("Name"), N_("Entered"), N_("Computed"), N_("Value"),
@@ -115,15 +146,16 @@ export_scores (ItaProject *self,
   g_autoptr(ItaResult) result = ita_project_compute (self);
   ItaFramework *fw = self->edition;
 
-  header (out, names);
-  score_row (out, result, scores, "TOTAL", _("Total"), _("ITA total"));
+  header (csv, names);
+  score_row (csv, result, scores, "TOTAL", T (csv, N_("Total")), T (csv, N_("ITA total")));
   for (int t = 0; t < ITA_N_TOOLS; t++)
     {
       const ItaToolDef *tool = ita_framework_get_tool (fw, (ItaTool) t);
 
-      score_row (out, result, scores, tool->code, _("Tool"), tool->name_th);
+      score_row (csv, result, scores, tool->code, T (csv, N_("Tool")), tool->name_th);
       for (guint p = 0; p < tool->n_parts; p++)
-        score_row (out, result, scores, tool->parts[p].code, _("Tool part"), tool->parts[p].name_th);
+        score_row (csv, result, scores, tool->parts[p].code, T (csv, N_("Tool part")),
+                   tool->parts[p].name_th);
     }
   for (int n = 1; n <= 10; n++)
     {
@@ -132,19 +164,19 @@ export_scores (ItaProject *self,
 
       if (ind == NULL)
         continue;
-      score_row (out, result, scores, key, _("Indicator"), ind->name_th);
+      score_row (csv, result, scores, key, T (csv, N_("Indicator")), ind->name_th);
       for (guint s = 0; s < ind->n_subs; s++)
         {
           g_autofree char *sub = g_strdup_printf ("sub:%s", ind->subs[s].code);
 
-          score_row (out, result, scores, sub, _("Sub-indicator"), ind->subs[s].name_th);
+          score_row (csv, result, scores, sub, T (csv, N_("Sub-indicator")), ind->subs[s].name_th);
         }
       for (guint i = 0; i < ita_framework_get_n_items (fw); i++)
         {
           const ItaItemDef *item = ita_framework_get_item (fw, i);
 
           if (item->indicator == n)
-            score_row (out, result, scores, item->code, _("Item"), item->text_th);
+            score_row (csv, result, scores, item->code, T (csv, N_("Item")), item->text_th);
         }
     }
 }
@@ -152,11 +184,12 @@ export_scores (ItaProject *self,
 /* Checklist ---------------------------------------------------------- */
 
 static char *
-unit_name (GPtrArray *units,
+unit_name (const Csv *csv,
+           GPtrArray *units,
            gint64     id)
 {
   if (id == ITA_UNIT_ALL)
-    return g_strdup (_("All units"));
+    return g_strdup (T (csv, N_("All units")));
   for (guint i = 0; i < units->len; i++)
     {
       ItaUnit *u = g_ptr_array_index (units, i);
@@ -169,7 +202,7 @@ unit_name (GPtrArray *units,
 
 static void
 export_checklist (ItaProject *self,
-                  GString    *out)
+                  const Csv  *csv)
 {
   static const char * const names[] = {
     N_("Item"), N_("Sub-indicator"), N_("Evidence"), N_("Status"), N_("URLs"),
@@ -177,8 +210,9 @@ export_checklist (ItaProject *self,
   };
   g_autoptr(GPtrArray) entries = ita_project_get_checklist (self);
   g_autoptr(GPtrArray) units = ita_project_get_units (self);
+  GString *out = csv->out;
 
-  header (out, names);
+  header (csv, names);
   for (guint i = 0; i < entries->len; i++)
     {
       ItaChecklistEntry *e = g_ptr_array_index (entries, i);
@@ -188,13 +222,14 @@ export_checklist (ItaProject *self,
       cell (out, e->item, TRUE);
       cell (out, def->sub_index >= 0 && ind ? ind->subs[def->sub_index].code : "", FALSE);
       cell (out, def->text_th, FALSE);
-      cell (out, ita_evidence_status_label (e->status), FALSE);
+      cell (out, csv->english ? ita_evidence_status_label_en (e->status)
+                              : ita_evidence_status_label (e->status), FALSE);
       cell_take (out, g_strjoinv ("\n", e->urls));
       cell (out, e->explanation, FALSE);
-      cell_take (out, unit_name (units, e->unit_id));
-      cell_take (out, ita_date_to_iso (&e->due_date));
+      cell_take (out, unit_name (csv, units, e->unit_id));
+      cell_take (out, date_text (csv, &e->due_date));
       cell (out, e->note, FALSE);
-      cell_take (out, ita_date_to_iso (&e->last_checked));
+      cell_take (out, date_text (csv, &e->last_checked));
       end_row (out);
     }
 }
@@ -212,40 +247,52 @@ numbered (char * const *steps)
 }
 
 static char *
-unit_names (GPtrArray *units,
+unit_names (const Csv *csv,
+            GPtrArray *units,
             GArray    *ids)
 {
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autofree char *name = unit_name (units, g_array_index (ids, gint64, i));
+      g_autofree char *name = unit_name (csv, units, g_array_index (ids, gint64, i));
 
       g_string_append_printf (s, "%s%s", i ? ", " : "", name);
     }
   return g_string_free (s, FALSE);
 }
 
+static const char *
+status_label (const Csv        *csv,
+              ItaMeasureStatus  status)
+{
+  return csv->english ? ita_measure_status_label_en (status) : ita_measure_status_label (status);
+}
+
+/* One line per entry: "date: what was done — outcome; Remarks: …" */
 static char *
-progress_text (GPtrArray *progress)
+progress_text (const Csv *csv,
+               GPtrArray *progress)
 {
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; i < progress->len; i++)
     {
       ItaProgress *p = g_ptr_array_index (progress, i);
-      g_autofree char *date = ita_date_to_iso (&p->date);
+      g_autofree char *date = date_text (csv, &p->date);
 
-      g_string_append_printf (s, "%s%s: %s", i ? "\n" : "", date ? date : "", p->done);
+      g_string_append_printf (s, "%s%s: %s", i ? "\n" : "", date, p->done);
       if (*p->outcome != '\0')
         g_string_append_printf (s, " — %s", p->outcome);
+      if (*p->remarks != '\0')
+        g_string_append_printf (s, "; %s: %s", T (csv, N_("Remarks")), p->remarks);
     }
   return g_string_free (s, FALSE);
 }
 
 static void
 export_measures (ItaProject *self,
-                 GString    *out)
+                 const Csv  *csv)
 {
   static const char * const names[] = {
     N_("No."), N_("Measure"), N_("Issue"), N_("Targets"), N_("Methods"), N_("Steps"),
@@ -254,8 +301,9 @@ export_measures (ItaProject *self,
   };
   g_autoptr(GPtrArray) measures = ita_project_get_measures (self);
   g_autoptr(GPtrArray) units = ita_project_get_units (self);
+  GString *out = csv->out;
 
-  header (out, names);
+  header (csv, names);
   for (guint i = 0; i < measures->len; i++)
     {
       ItaMeasure *m = g_ptr_array_index (measures, i);
@@ -267,16 +315,121 @@ export_measures (ItaProject *self,
       cell_take (out, g_strjoinv (", ", m->targets));
       cell (out, m->methods, FALSE);
       cell_take (out, numbered (m->steps));
-      cell_take (out, unit_names (units, m->unit_ids));
-      cell_take (out, ita_date_to_iso (&m->start));
-      cell_take (out, ita_date_to_iso (&m->end));
+      cell_take (out, unit_names (csv, units, m->unit_ids));
+      cell_take (out, date_text (csv, &m->start));
+      cell_take (out, date_text (csv, &m->end));
       cell_take (out, m->budget >= 0 ? ita_project_format_budget (m->budget) : g_strdup (""));
       cell (out, m->kpi, FALSE);
       cell (out, m->target, FALSE);
-      cell (out, ita_measure_status_label (m->status), FALSE);
-      cell_take (out, progress_text (m->progress));
+      cell (out, status_label (csv, m->status), FALSE);
+      cell_take (out, progress_text (csv, m->progress));
       end_row (out);
     }
+}
+
+/* Progress ------------------------------------------------------------ */
+
+static void
+progress_row (const Csv         *csv,
+              guint              number,
+              const ItaMeasure  *m,
+              const ItaProgress *p)
+{
+  g_autofree char *n = g_strdup_printf ("%u", number);
+  GString *out = csv->out;
+
+  cell (out, n, TRUE);
+  cell (out, m->title, FALSE);
+  cell (out, status_label (csv, m->status), FALSE);
+  cell_take (out, p ? date_text (csv, &p->date) : g_strdup (""));
+  cell (out, p ? p->done : "", FALSE);
+  cell (out, p ? p->outcome : "", FALSE);
+  cell (out, p ? p->remarks : "", FALSE);
+  end_row (out);
+}
+
+static void
+export_progress (ItaProject *self,
+                 const Csv  *csv)
+{
+  static const char * const names[] = {
+    N_("No."), N_("Measure"), N_("Status"), N_("Date"), N_("What was done"), N_("Outcome"),
+    N_("Remarks"), NULL
+  };
+  g_autoptr(GPtrArray) measures = ita_project_get_measures (self);
+
+  header (csv, names);
+  for (guint i = 0; i < measures->len; i++)
+    {
+      ItaMeasure *m = g_ptr_array_index (measures, i);
+
+      if (m->progress->len == 0)
+        progress_row (csv, i + 1, m, NULL);
+      for (guint k = 0; k < m->progress->len; k++)
+        progress_row (csv, i + 1, m, g_ptr_array_index (m->progress, k));
+    }
+}
+
+/* Limitations ---------------------------------------------------------- */
+
+static void
+export_limitations (ItaProject *self,
+                    const Csv  *csv)
+{
+  static const char * const names[] = { N_("No."), N_("Kind"), N_("Limitation"), NULL };
+  g_autoptr(GPtrArray) limitations = ita_project_get_limitations (self);
+  GString *out = csv->out;
+
+  header (csv, names);
+  for (guint i = 0; i < limitations->len; i++)
+    {
+      ItaLimitation *l = g_ptr_array_index (limitations, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+      cell (out, number, TRUE);
+      cell (out, csv->english ? ita_limitation_kind_label_en (l->kind)
+                              : ita_limitation_kind_label (l->kind), FALSE);
+      cell (out, l->text, FALSE);
+      end_row (out);
+    }
+}
+
+GBytes *
+ita_project_export_csv_in (ItaProject     *self,
+                           ItaProjectCsv   which,
+                           ItaLanguage     language,
+                           GError        **error)
+{
+  Csv csv = { NULL, FALSE, FALSE };
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (which <= ITA_PROJECT_CSV_LIMITATIONS, NULL);
+
+  if (!ita_project_check_open (self, error))
+    return NULL;
+  csv.english = language == ITA_LANGUAGE_ENGLISH;
+  csv.thai_dates = ita_language_is_thai (language);
+  csv.out = g_string_new ("\xEF\xBB\xBF");
+  switch (which)
+    {
+    case ITA_PROJECT_CSV_SCORES:
+      export_scores (self, &csv);
+      break;
+    case ITA_PROJECT_CSV_CHECKLIST:
+      export_checklist (self, &csv);
+      break;
+    case ITA_PROJECT_CSV_PROGRESS:
+      export_progress (self, &csv);
+      break;
+    case ITA_PROJECT_CSV_LIMITATIONS:
+      export_limitations (self, &csv);
+      break;
+    case ITA_PROJECT_CSV_MEASURES:
+    default:
+      export_measures (self, &csv);
+      break;
+    }
+  return g_string_free_to_bytes (csv.out);
 }
 
 GBytes *
@@ -284,26 +437,5 @@ ita_project_export_csv (ItaProject     *self,
                         ItaProjectCsv   which,
                         GError        **error)
 {
-  g_autoptr(GString) out = NULL;
-
-  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
-  g_return_val_if_fail (which <= ITA_PROJECT_CSV_MEASURES, NULL);
-
-  if (!ita_project_check_open (self, error))
-    return NULL;
-  out = g_string_new ("\xEF\xBB\xBF");
-  switch (which)
-    {
-    case ITA_PROJECT_CSV_SCORES:
-      export_scores (self, out);
-      break;
-    case ITA_PROJECT_CSV_CHECKLIST:
-      export_checklist (self, out);
-      break;
-    case ITA_PROJECT_CSV_MEASURES:
-    default:
-      export_measures (self, out);
-      break;
-    }
-  return g_string_free_to_bytes (g_steal_pointer (&out));
+  return ita_project_export_csv_in (self, which, ITA_LANGUAGE_INTERFACE, error);
 }

@@ -633,7 +633,8 @@ read_limitations (ItaProject  *self,
         return FALSE;
       if (!ita_limitation_kind_from_string (kind, &l.kind))
         return bad (error, path,
-                    _("unknown kind (none, personnel, budget, technology, time, other)"));
+                    _("unknown kind (none, personnel, budget, technology, area, economy-culture, "
+                      "time, other)"));
       if (!g_hash_table_add (ids, g_memdup2 (&l.id, sizeof l.id)))
         return bad (error, path, _("this limitation id is used twice"));
       l.text = text;
@@ -741,6 +742,18 @@ read_texts (ItaProject  *self,
         return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+read_suggestions (ItaProject  *self,
+                  JsonObject  *root,
+                  GError     **error)
+{
+  JsonArray *array;
+
+  if (!get_array (root, "", "suggestions", &array, error))
+    return FALSE;
+  return ita_project_json_read_suggestions (self, array, error);
 }
 
 /* Header, parse, create ---------------------------------------------- */
@@ -873,7 +886,8 @@ fill (ItaProject  *self,
          read_limitations (self, root, error) &&
          read_links (self, root, error) &&
          read_settings (self, root, error) &&
-         read_texts (self, root, error);
+         read_texts (self, root, error) &&
+         read_suggestions (self, root, error);
 }
 
 ItaProject *

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "ita-json-private.h"
 #include "ita-project-json-private.h"
 #include "ita-project-private.h"
 
@@ -229,11 +230,12 @@ build_checklist (ItaProject  *self,
   json_builder_end_array (b);
 }
 
-static void
-build_progress (GPtrArray   *progress,
-                JsonBuilder *b)
+void
+ita_project_json_build_progress (JsonBuilder *b,
+                                 const char  *name,
+                                 GPtrArray   *progress)
 {
-  json_builder_set_member_name (b, "progress");
+  json_builder_set_member_name (b, name);
   json_builder_begin_array (b);
   for (guint i = 0; i < progress->len; i++)
     {
@@ -249,6 +251,32 @@ build_progress (GPtrArray   *progress,
   json_builder_end_array (b);
 }
 
+void
+ita_project_json_build_measure_members (JsonBuilder      *b,
+                                        const ItaMeasure *m)
+{
+  g_autofree char *budget = m->budget >= 0 ? ita_project_format_budget (m->budget) : NULL;
+
+  add_int (b, "id", m->id);
+  add_string (b, "title", m->title);
+  add_string (b, "issue", m->issue);
+  add_strv (b, "targets", m->targets);
+  add_string (b, "methods", m->methods);
+  add_strv (b, "steps", m->steps);
+  json_builder_set_member_name (b, "units");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < m->unit_ids->len; k++)
+    add_unit_ref (b, g_array_index (m->unit_ids, gint64, k));
+  json_builder_end_array (b);
+  add_date (b, "start", &m->start);
+  add_date (b, "end", &m->end);
+  add_nullable (b, "budget", budget);
+  add_string (b, "kpi", m->kpi);
+  add_string (b, "target", m->target);
+  add_string (b, "status", ita_measure_status_to_string (m->status));
+  ita_project_json_build_progress (b, "progress", m->progress);
+}
+
 static void
 build_measures (ItaProject  *self,
                 JsonBuilder *b)
@@ -259,28 +287,8 @@ build_measures (ItaProject  *self,
   json_builder_begin_array (b);
   for (guint i = 0; i < measures->len; i++)
     {
-      ItaMeasure *m = g_ptr_array_index (measures, i);
-      g_autofree char *budget = m->budget >= 0 ? ita_project_format_budget (m->budget) : NULL;
-
       json_builder_begin_object (b);
-      add_int (b, "id", m->id);
-      add_string (b, "title", m->title);
-      add_string (b, "issue", m->issue);
-      add_strv (b, "targets", m->targets);
-      add_string (b, "methods", m->methods);
-      add_strv (b, "steps", m->steps);
-      json_builder_set_member_name (b, "units");
-      json_builder_begin_array (b);
-      for (guint k = 0; k < m->unit_ids->len; k++)
-        add_unit_ref (b, g_array_index (m->unit_ids, gint64, k));
-      json_builder_end_array (b);
-      add_date (b, "start", &m->start);
-      add_date (b, "end", &m->end);
-      add_nullable (b, "budget", budget);
-      add_string (b, "kpi", m->kpi);
-      add_string (b, "target", m->target);
-      add_string (b, "status", ita_measure_status_to_string (m->status));
-      build_progress (m->progress, b);
+      ita_project_json_build_measure_members (b, g_ptr_array_index (measures, i));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -368,127 +376,12 @@ build_texts (ItaProject  *self,
   json_builder_end_object (b);
 }
 
-/* JSON text in member order (json-glib's generator may reorder object
- * members, and the export must be byte-stable). */
-static void write_node (GString *out, JsonNode *node, guint depth);
-
-static void
-write_string (GString    *out,
-              const char *s)
-{
-  g_string_append_c (out, '"');
-  for (; *s != '\0'; s++)
-    {
-      guchar c = (guchar) *s;
-
-      switch (c)
-        {
-        case '"':  g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-indent (GString *out,
-        guint    depth)
-{
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < depth; i++)
-    g_string_append (out, "  ");
-}
-
-static void
-write_object (GString    *out,
-              JsonObject *object,
-              guint       depth)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-  gboolean first = TRUE;
-
-  g_string_append_c (out, '{');
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    {
-      if (!first)
-        g_string_append_c (out, ',');
-      first = FALSE;
-      indent (out, depth + 1);
-      write_string (out, name);
-      g_string_append (out, ": ");
-      write_node (out, node, depth + 1);
-    }
-  if (!first)
-    indent (out, depth);
-  g_string_append_c (out, '}');
-}
-
-static void
-write_array (GString   *out,
-             JsonArray *array,
-             guint      depth)
-{
-  guint n = json_array_get_length (array);
-
-  g_string_append_c (out, '[');
-  for (guint i = 0; i < n; i++)
-    {
-      if (i > 0)
-        g_string_append_c (out, ',');
-      indent (out, depth + 1);
-      write_node (out, json_array_get_element (array, i), depth + 1);
-    }
-  if (n > 0)
-    indent (out, depth);
-  g_string_append_c (out, ']');
-}
-
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     depth)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      write_object (out, json_node_get_object (node), depth);
-      break;
-    case JSON_NODE_ARRAY:
-      write_array (out, json_node_get_array (node), depth);
-      break;
-    case JSON_NODE_NULL:
-      g_string_append (out, "null");
-      break;
-    case JSON_NODE_VALUE:
-    default:
-      if (json_node_get_value_type (node) == G_TYPE_STRING)
-        write_string (out, json_node_get_string (node));
-      else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-        g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-      else
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-      break;
-    }
-}
-
 GBytes *
 ita_project_export_json (ItaProject  *self,
                          GError     **error)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GString) out = NULL;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
 
@@ -506,11 +399,19 @@ ita_project_export_json (ItaProject  *self,
   build_links (self, b);
   build_settings (self, b);
   build_texts (self, b);
+  ita_project_json_build_suggestions (self, b);
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
-  out = g_string_new (NULL);
-  write_node (out, root, 0);
+  return ita_project_json_bytes (root);
+}
+
+GBytes *
+ita_project_json_bytes (JsonNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  ita_json_write (out, node, 0);
   g_string_append_c (out, '\n');
-  return g_string_free_to_bytes (g_steal_pointer (&out));
+  return g_string_free_to_bytes (out);
 }

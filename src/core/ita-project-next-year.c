@@ -220,6 +220,7 @@ fill_next (ItaProject  *next,
        copy_checklist (self, next, error) &&
        copy_settings (self, next, error) &&
        copy_signer (self, next, error) &&
+       ita_project_copy_suggestions (self, next, error) &&
        ita_project_write_link (next, &link, error);
   g_free (link.absolute_path);
   g_free (link.relative_path);

@@ -4,7 +4,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ita-project-plan.h"
 #include "ita-project-private.h"
+#include "ita-thai.h"
 
 static gboolean
 set_invalid (GError     **error,
@@ -739,6 +741,26 @@ ita_project_update_measure (ItaProject        *self,
   return replace_measure (self, measure, _("Edit measure"), error);
 }
 
+/* Where a dated entry goes: after every entry dated on or before it, before
+ * the first later one; an undated entry goes last. */
+static guint
+progress_place (GPtrArray         *progress,
+                const ItaProgress *entry)
+{
+  guint i;
+
+  if (!g_date_valid (&entry->date))
+    return progress->len;
+  for (i = 0; i < progress->len; i++)
+    {
+      ItaProgress *p = g_ptr_array_index (progress, i);
+
+      if (!g_date_valid (&p->date) || g_date_compare (&p->date, &entry->date) > 0)
+        break;
+    }
+  return i;
+}
+
 gboolean
 ita_project_add_progress (ItaProject        *self,
                           gint64             measure_id,
@@ -755,8 +777,66 @@ ita_project_add_progress (ItaProject        *self,
   measure = ita_project_get_measure (self, measure_id);
   if (measure == NULL)
     return measure_not_found (measure_id, error);
-  g_ptr_array_add (measure->progress, ita_progress_copy (progress));
+  g_ptr_array_insert (measure->progress, (gint) progress_place (measure->progress, progress),
+                      ita_progress_copy (progress));
   return replace_measure (self, measure, _("Add progress"), error);
+}
+
+static gboolean
+progress_not_found (ItaMeasure  *measure,
+                    guint        index,
+                    GError     **error)
+{
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
+               _("Measure “%s” has no progress entry %u; it may have been removed."),
+               measure->title, index + 1);
+  return FALSE;
+}
+
+gboolean
+ita_project_update_progress (ItaProject         *self,
+                             gint64              measure_id,
+                             guint               index,
+                             const ItaProgress  *progress,
+                             GError            **error)
+{
+  g_autoptr(ItaMeasure) measure = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (progress != NULL, FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  measure = ita_project_get_measure (self, measure_id);
+  if (measure == NULL)
+    return measure_not_found (measure_id, error);
+  if (index >= measure->progress->len)
+    return progress_not_found (measure, index, error);
+  g_ptr_array_remove_index (measure->progress, index);
+  g_ptr_array_insert (measure->progress, (gint) progress_place (measure->progress, progress),
+                      ita_progress_copy (progress));
+  return replace_measure (self, measure, _("Edit progress"), error);
+}
+
+gboolean
+ita_project_remove_progress (ItaProject  *self,
+                             gint64       measure_id,
+                             guint        index,
+                             GError     **error)
+{
+  g_autoptr(ItaMeasure) measure = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  measure = ita_project_get_measure (self, measure_id);
+  if (measure == NULL)
+    return measure_not_found (measure_id, error);
+  if (index >= measure->progress->len)
+    return progress_not_found (measure, index, error);
+  g_ptr_array_remove_index (measure->progress, index);
+  return replace_measure (self, measure, _("Remove progress"), error);
 }
 
 gboolean
@@ -848,4 +928,96 @@ ita_project_move_measure (ItaProject  *self,
                 id, position, error))
     return ita_project_abort_edit (self);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_MEASURES, key, _("Move measure"), error);
+}
+
+/* The plan year ------------------------------------------------------ */
+
+int
+ita_project_get_plan_year (ItaProject *self)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), 0);
+
+  return ita_project_get_fiscal_year (self) + 1;
+}
+
+void
+ita_project_get_plan_period (ItaProject *self,
+                             GDate      *start,
+                             GDate      *end)
+{
+  g_return_if_fail (ITA_IS_PROJECT (self));
+
+  ita_fiscal_year_range (ita_project_get_plan_year (self), start, end);
+}
+
+ItaMeasure *
+ita_project_new_measure (ItaProject *self)
+{
+  ItaMeasure *m;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  m = ita_measure_new ();
+  ita_project_get_plan_period (self, &m->start, &m->end);
+  return m;
+}
+
+/* Duplicating -------------------------------------------------------- */
+
+static int
+measure_index (ItaProject *self,
+               gint64      id)
+{
+  g_autoptr(GPtrArray) measures = ita_project_get_measures (self);
+
+  for (guint i = 0; i < measures->len; i++)
+    {
+      if (((ItaMeasure *) g_ptr_array_index (measures, i))->id == id)
+        return (int) i;
+    }
+  return -1;
+}
+
+gboolean
+ita_project_duplicate_measure (ItaProject  *self,
+                               gint64       id,
+                               gint64      *out_id,
+                               GError     **error)
+{
+  g_autoptr(ItaMeasure) copy = NULL;
+  g_autofree char *key = NULL;
+  gint64 new_id = ITA_ID_NONE;
+  int index;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  copy = ita_project_get_measure (self, id);
+  if (copy == NULL)
+    return measure_not_found (id, error);
+  index = measure_index (self, id);
+  copy->id = ITA_ID_NONE;
+  {
+    /* TRANSLATORS: the title of a duplicated measure; %s is the original title */
+    char *title = g_strdup_printf (_("%s (copy)"), copy->title);
+
+    g_free (copy->title);
+    copy->title = title;
+  }
+  copy->status = ITA_MEASURE_PLANNED;
+  g_ptr_array_set_size (copy->progress, 0);
+  if (!ita_project_check_measure (self, copy, error) || !ita_project_begin_edit (self, error))
+    return FALSE;
+  if (!ita_project_write_measure (self, copy, next_measure_position (self), &new_id, error) ||
+      !reorder (self, "SELECT id FROM measure ORDER BY position, id",
+                "UPDATE measure SET position = ?2 WHERE id = ?1 AND position != ?2",
+                new_id, index + 1, error))
+    return ita_project_abort_edit (self);
+  key = ita_project_id_key (new_id);
+  if (!ita_project_end_edit (self, ITA_PROJECT_CHANGE_MEASURES, key, _("Duplicate measure"), error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = new_id;
+  return TRUE;
 }

@@ -170,6 +170,19 @@ char     *ita_project_relative_path (const char *dir,
 int       ita_project_limit_pages_for_testing (ItaProject *self,
                                                int         extra_pages);
 
+/* Copies the project's own entries of the library of measures into next
+ * (inside next's edit; ita-project-suggest.c). */
+gboolean  ita_project_copy_suggestions (ItaProject  *self,
+                                        ItaProject  *next,
+                                        GError     **error);
+
+/* The labels of the enums untranslated (English), for exports written in
+ * English whatever the interface language (ita-project-types.c). */
+const char *ita_unit_kind_label_en       (ItaUnitKind        kind);
+const char *ita_evidence_status_label_en (ItaEvidenceStatus  status);
+const char *ita_measure_status_label_en  (ItaMeasureStatus   status);
+const char *ita_limitation_kind_label_en (ItaLimitationKind  kind);
+
 /* Undo stacks (ita-project-undo.c). */
 ItaUndo  *ita_undo_new             (void);
 void      ita_undo_free            (ItaUndo *undo);

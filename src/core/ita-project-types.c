@@ -3,7 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ita-project.h"
+#include "ita-project-private.h"
 
 G_DEFINE_ENUM_TYPE (ItaProjectChange, ita_project_change,
   G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_SCORES, "scores"),
@@ -52,6 +52,8 @@ static const EnumName limitation_kinds[] = {
   [ITA_LIMITATION_PERSONNEL]  = { "personnel",  N_("Personnel") },
   [ITA_LIMITATION_BUDGET]     = { "budget",     N_("Budget") },
   [ITA_LIMITATION_TECHNOLOGY] = { "technology", N_("Technology") },
+  [ITA_LIMITATION_AREA]       = { "area",       N_("Local area") },
+  [ITA_LIMITATION_ECONOMY_CULTURE] = { "economy-culture", N_("Economy and culture") },
   [ITA_LIMITATION_TIME]       = { "time",       N_("Time") },
   [ITA_LIMITATION_OTHER]      = { "other",      N_("Other") },
 };
@@ -97,6 +99,12 @@ enum_from_string (const EnumName *names,
   {                                                                         \
     g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);      \
     return g_dgettext (GETTEXT_PACKAGE, table[value].label);                \
+  }                                                                         \
+  const char *                                                              \
+  prefix##_label_en (Type value)                                            \
+  {                                                                         \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);      \
+    return table[value].label;                                              \
   }
 
 DEFINE_ENUM_STRINGS (ItaUnitKind, ita_unit_kind, unit_kinds)

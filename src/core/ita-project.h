@@ -25,6 +25,7 @@
 #include "ita-engine.h"
 #include "ita-framework.h"
 #include "ita-scores.h"
+#include "ita-thai.h"
 
 G_BEGIN_DECLS
 
@@ -232,16 +233,24 @@ void        ita_measure_free     (ItaMeasure *measure);
 /* TRUE unless done or cancelled (carried to the next fiscal year) */
 gboolean    ita_measure_is_unfinished (const ItaMeasure *measure);
 
+/* In display order; OTHER stays last. The strings are stored (files,
+ * JSON), never the numbers. */
 typedef enum {
-  ITA_LIMITATION_NONE,        /* ไม่มีข้อจำกัด (explicit) */
-  ITA_LIMITATION_PERSONNEL,   /* บุคลากร */
-  ITA_LIMITATION_BUDGET,      /* งบประมาณ */
-  ITA_LIMITATION_TECHNOLOGY,  /* เทคโนโลยี */
-  ITA_LIMITATION_TIME,        /* ระยะเวลา */
-  ITA_LIMITATION_OTHER,       /* อื่น ๆ */
+  ITA_LIMITATION_NONE,             /* ไม่มีข้อจำกัด (explicit) */
+  ITA_LIMITATION_PERSONNEL,        /* บุคลากร */
+  ITA_LIMITATION_BUDGET,           /* งบประมาณ */
+  ITA_LIMITATION_TECHNOLOGY,       /* เทคโนโลยี */
+  ITA_LIMITATION_AREA,             /* สภาพพื้นที่ (schema 3) */
+  ITA_LIMITATION_ECONOMY_CULTURE,  /* เศรษฐกิจ/วัฒนธรรม (schema 3) */
+  ITA_LIMITATION_TIME,             /* ระยะเวลา */
+  ITA_LIMITATION_OTHER,            /* อื่น ๆ */
 } ItaLimitationKind;
 
-const char *ita_limitation_kind_to_string   (ItaLimitationKind kind); /* "none", "personnel" … */
+#define ITA_N_LIMITATION_KINDS (ITA_LIMITATION_OTHER + 1)
+
+/* "none", "personnel", "budget", "technology", "area", "economy-culture",
+ * "time", "other" */
+const char *ita_limitation_kind_to_string   (ItaLimitationKind kind);
 gboolean    ita_limitation_kind_from_string (const char        *s,
                                              ItaLimitationKind *out);
 const char *ita_limitation_kind_label       (ItaLimitationKind kind); /* translated */
@@ -566,7 +575,8 @@ char        **ita_project_get_text_keys   (ItaProject  *self);
  * new project is then provisional; NO_EDITION only when there is no
  * edition at all up to FY+1), the agency, units, unfinished measures,
  * the OIT evidence URLs, explanations and units carried forward by
- * continuity key (status reset to not checked), the settings, and a link
+ * continuity key (status reset to not checked), the settings, the
+ * project's own entries of the library of measures, and a link
  * back to this file. Returns the new project, open for writing. */
 ItaProject   *ita_project_create_next_year (ItaProject  *self,
                                             GFile       *out_file,
@@ -591,12 +601,21 @@ typedef enum {
   ITA_PROJECT_CSV_SCORES,
   ITA_PROJECT_CSV_CHECKLIST,
   ITA_PROJECT_CSV_MEASURES,
+  ITA_PROJECT_CSV_PROGRESS,     /* one row per progress entry of every measure */
+  ITA_PROJECT_CSV_LIMITATIONS,  /* the limitations section */
 } ItaProjectCsv;
 
 /* UTF-8 with a BOM, CRLF line ends, comma separated, quoted as Excel
- * expects. */
+ * expects; in the interface language. */
 GBytes       *ita_project_export_csv      (ItaProject     *self,
                                            ItaProjectCsv   which,
+                                           GError        **error);
+/* The same in language: dates in Thai are BE with Thai month names
+ * ("1 ตุลาคม 2568"), otherwise ISO (2025-10-01); ENGLISH writes headers
+ * and labels in English, otherwise they follow the translation in use. */
+GBytes       *ita_project_export_csv_in   (ItaProject     *self,
+                                           ItaProjectCsv   which,
+                                           ItaLanguage     language,
                                            GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaAgency, ita_agency_free)

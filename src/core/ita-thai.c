@@ -317,3 +317,175 @@ ita_thai_parse_date (const char  *text,
                text);
   return FALSE;
 }
+
+/* Language ------------------------------------------------------------ */
+
+gboolean
+ita_language_is_thai (ItaLanguage language)
+{
+  switch (language)
+    {
+    case ITA_LANGUAGE_THAI:
+      return TRUE;
+    case ITA_LANGUAGE_ENGLISH:
+      return FALSE;
+    case ITA_LANGUAGE_INTERFACE:
+    default:
+      /* TRANSLATORS: the code of the language of this translation ("th"),
+       * so that dates in exports follow the interface language. */
+      return g_str_equal (C_("interface language code", "en"), "th");
+    }
+}
+
+gboolean
+ita_language_from_string (const char  *name,
+                          ItaLanguage *out)
+{
+  if (g_strcmp0 (name, "th") == 0)
+    *out = ITA_LANGUAGE_THAI;
+  else if (g_strcmp0 (name, "en") == 0)
+    *out = ITA_LANGUAGE_ENGLISH;
+  else if (g_strcmp0 (name, "interface") == 0)
+    *out = ITA_LANGUAGE_INTERFACE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Amounts in baht ------------------------------------------------------ */
+
+#define MAX_BAHT G_GINT64_CONSTANT (1000000000000)
+
+char *
+ita_format_amount (gint64   satang,
+                   gboolean thai_digits)
+{
+  g_autofree char *baht = NULL;
+  GString *s;
+  gsize len, lead;
+
+  g_return_val_if_fail (satang >= 0, NULL);
+
+  baht = g_strdup_printf ("%" G_GINT64_FORMAT, satang / 100);
+  len = strlen (baht);
+  lead = len % 3 == 0 ? 3 : len % 3;
+  s = g_string_new_len (baht, (gssize) lead);
+  for (gsize i = lead; i < len; i += 3)
+    {
+      g_string_append_c (s, ',');
+      g_string_append_len (s, baht + i, 3);
+    }
+  g_string_append_printf (s, ".%02d", (int) (satang % 100));
+  if (thai_digits)
+    {
+      g_autofree char *ascii = g_string_free (s, FALSE);
+
+      return ita_thai_digits_from_ascii (ascii);
+    }
+  return g_string_free (s, FALSE);
+}
+
+char *
+ita_format_baht (gint64      satang,
+                 ItaLanguage language,
+                 gboolean    thai_digits)
+{
+  g_autofree char *amount = ita_format_amount (satang, thai_digits);
+
+  g_return_val_if_fail (amount != NULL, NULL);
+
+  return g_strconcat (amount, ita_language_is_thai (language) ? " บาท" : " baht", NULL);
+}
+
+static const char *
+strip_unit (char *text)
+{
+  static const char * const units[] = { "บาท", "baht", "Baht", "THB", NULL };
+
+  g_strstrip (text);
+  for (guint i = 0; units[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (text, units[i]))
+        {
+          text[strlen (text) - strlen (units[i])] = '\0';
+          g_strstrip (text);
+          break;
+        }
+    }
+  return text;
+}
+
+/* Digits with optional commas between groups of exactly three. */
+static gboolean
+parse_baht_digits (const char *p,
+                   const char *end,
+                   guint64    *out)
+{
+  guint64 v = 0;
+  int group = 0;          /* digits since the last comma */
+  gboolean comma = FALSE;
+  int n = 0;
+
+  for (; p < end; p++)
+    {
+      if (*p == ',')
+        {
+          if (n == 0 || (comma && group != 3) || (!comma && group > 3))
+            return FALSE;
+          comma = TRUE;
+          group = 0;
+          continue;
+        }
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      v = v * 10 + (guint64) (*p - '0');
+      if (v > (guint64) MAX_BAHT)
+        return FALSE;
+      group++;
+      n++;
+    }
+  if (n == 0 || (comma && group != 3))
+    return FALSE;
+  *out = v;
+  return TRUE;
+}
+
+gboolean
+ita_parse_baht (const char  *text,
+                gint64      *satang,
+                GError     **error)
+{
+  g_autofree char *ascii = NULL;
+  const char *s, *dot;
+  guint64 baht = 0;
+  int cents = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (satang != NULL, FALSE);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    goto bad;
+  ascii = ita_thai_digits_to_ascii (text);
+  s = strip_unit (ascii);
+  dot = strchr (s, '.');
+  if (!parse_baht_digits (s, dot ? dot : s + strlen (s), &baht))
+    goto bad;
+  if (dot != NULL)
+    {
+      const char *d = dot + 1;
+      gsize n = strlen (d);
+
+      if (n == 0 || n > 2 || !g_ascii_isdigit (d[0]) || (n == 2 && !g_ascii_isdigit (d[1])))
+        goto bad;
+      cents = (d[0] - '0') * 10 + (n == 2 ? d[1] - '0' : 0);
+    }
+  *satang = (gint64) baht * 100 + cents;
+  return TRUE;
+
+bad:
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               _("“%s” is not an amount in baht. Write it as 1250000, 1,250,000.00 or "
+                 "๑,๒๕๐,๐๐๐ บาท."),
+               g_utf8_validate (text, -1, NULL) ? text : "?");
+  return FALSE;
+}

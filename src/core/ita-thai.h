@@ -44,4 +44,37 @@ gboolean  ita_thai_parse_date        (const char  *text,
                                       GDate       *out,
                                       GError     **error);
 
+/* A language for text core writes itself (CSV dates, accepted suggested
+ * measures). INTERFACE is the language of the translation in use: Thai
+ * when the Thai catalogue is active, English otherwise. */
+typedef enum {
+  ITA_LANGUAGE_INTERFACE,
+  ITA_LANGUAGE_THAI,
+  ITA_LANGUAGE_ENGLISH,
+} ItaLanguage;
+
+/* TRUE for THAI, FALSE for ENGLISH; INTERFACE resolved as above. */
+gboolean  ita_language_is_thai       (ItaLanguage  language);
+/* "th", "en" (also "interface"); FALSE for anything else. */
+gboolean  ita_language_from_string   (const char  *name,
+                                      ItaLanguage *out);
+
+/* Amounts of money are gint64 satang (hundredths of a baht), never
+ * double. "1,250,000.00" (thousands separators, two decimals), with
+ * thai_digits "๑,๒๕๐,๐๐๐.๐๐". satang ≥ 0. */
+char     *ita_format_amount          (gint64       satang,
+                                      gboolean     thai_digits);
+/* The amount with its unit: "1,250,000.00 บาท" (Thai) or
+ * "1,250,000.00 baht" (English). */
+char     *ita_format_baht            (gint64       satang,
+                                      ItaLanguage  language,
+                                      gboolean     thai_digits);
+/* Parses an amount as typed: ASCII or Thai digits, optional thousands
+ * separators (in groups of three), at most two decimals, an optional
+ * unit "บาท" or "baht" after it, surrounding spaces. 0 … 10^12 baht.
+ * Returns FALSE with a user-actionable G_IO_ERROR_INVALID_DATA. */
+gboolean  ita_parse_baht             (const char  *text,
+                                      gint64      *satang,
+                                      GError     **error);
+
 G_END_DECLS

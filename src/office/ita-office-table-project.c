@@ -396,6 +396,7 @@ ita_office_export_csv (ItaProject          *project,
     case ITA_OFFICE_TABLE_MEASURES:
       return ita_project_export_csv (project, ITA_PROJECT_CSV_MEASURES, error);
     case ITA_OFFICE_TABLE_LIMITATIONS:
+      return ita_project_export_csv (project, ITA_PROJECT_CSV_LIMITATIONS, error);
     case ITA_OFFICE_N_TABLES:
     default:
       table = ita_office_table_new_for_project (project, kind, error);

@@ -69,7 +69,8 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* ITA_LOCALEDIR lets an uninstalled build find its catalogs (as the window does) */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("ITA_LOCALEDIR") ? g_getenv ("ITA_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -83,6 +83,47 @@ category_label (ItaCategory category)
 
 /* Scores ------------------------------------------------------------- */
 
+static const char *
+status_label (guint flags)
+{
+  if ((flags & ITA_LEVEL_INCOMPLETE) && (flags & ITA_LEVEL_PROVISIONAL))
+    return _("Incomplete, provisional");
+  if (flags & ITA_LEVEL_INCOMPLETE)
+    return C_("figure", "Incomplete");
+  if (flags & ITA_LEVEL_PROVISIONAL)
+    return _("Provisional");
+  return _("Final");
+}
+
+/* the result's reasons come in Thai and English: the interface's one */
+static gboolean
+thai_interface (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "th");
+}
+
+/* the reasons of a figure that is not final, one per line */
+static char *
+reasons_text (ItaResult  *result,
+              const char *key)
+{
+  g_autoptr(GPtrArray) reasons = ita_result_get_reasons (result, key);
+  GString *text = g_string_new (NULL);
+  gboolean thai = thai_interface ();
+
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const ItaReason *x = g_ptr_array_index (reasons, i);
+
+      if (i > 0)
+        g_string_append (text, "\n");
+      g_string_append (text, thai ? x->text_th : x->text_en);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 score_row (GString    *out,
            ItaResult  *result,
@@ -92,6 +133,7 @@ score_row (GString    *out,
            const char *name)
 {
   const ItaLevel *l = ita_result_get_level (result, key);
+  gboolean item = ita_framework_lookup_item (ita_result_get_framework (result), key) != NULL;
 
   cell (out, key, TRUE);
   cell (out, level, FALSE);
@@ -100,6 +142,48 @@ score_row (GString    *out,
   cell_take (out, centi (l ? l->computed : ITA_CENTI_NONE));
   cell_take (out, centi (l ? l->value : ITA_CENTI_NONE));
   cell (out, category_label (ita_result_get_category (result, key)), FALSE);
+  cell (out, l != NULL && l->value != ITA_CENTI_NONE && !item ? status_label (l->flags) : "", FALSE);
+  cell_take (out, item ? g_strdup ("") : reasons_text (result, key));
+  end_row (out);
+}
+
+/* The grade: the one NACC published as entered, the one the figures
+ * give, and what counts (the official one when it is entered). */
+static void
+grade_row (GString   *out,
+           ItaResult *result)
+{
+  const ItaGrade *grade = ita_result_get_grade (result);
+  const ItaGradeBand *official = ita_result_get_official_grade (result);
+  gboolean thai = thai_interface ();
+  const char *computed = grade != NULL ? (thai ? grade->label_th : grade->label_en) : "";
+  const char *entered = official != NULL ? (thai ? official->label_th : official->label_en) : "";
+  g_autofree char *note = NULL;
+
+  if (grade == NULL && official == NULL)
+    return;
+  if (official == NULL && grade != NULL && (grade->flags & ITA_LEVEL_INCOMPLETE))
+    computed = "";   /* incomplete figures give no grade */
+  note = reasons_text (result, "GRADE");
+  if (ita_result_grade_differs (result))
+    {
+      g_autofree char *why = g_strdup_printf (_("The official grade differs from the grade the figures give: %s"),
+                                             thai ? grade->explanation_th : grade->explanation_en);
+      char *both = *note != '\0' ? g_strconcat (why, "\n", note, NULL) : g_strdup (why);
+
+      g_free (note);
+      note = both;
+    }
+
+  cell (out, "grade", TRUE);
+  cell (out, _("Grade"), FALSE);
+  cell (out, _("Grade (rating)"), FALSE);
+  cell (out, entered, FALSE);
+  cell (out, computed, FALSE);
+  cell (out, official != NULL ? entered : computed, FALSE);
+  cell (out, "", FALSE);
+  cell (out, official != NULL ? status_label (0) : grade != NULL ? status_label (grade->flags) : "", FALSE);
+  cell (out, official != NULL && !ita_result_grade_differs (result) ? "" : note, FALSE);
   end_row (out);
 }
 
@@ -109,7 +193,7 @@ export_scores (ItaProject *self,
 {
   static const char * const names[] = {
     N_("Code"), N_("Level"), N_("Name"), N_("Entered"), N_("Computed"), N_("Value"),
-    N_("Category"), NULL
+    N_("Category"), N_("Status"), N_("Note"), NULL
   };
   g_autoptr(ItaScores) scores = ita_project_get_scores (self);
   g_autoptr(ItaResult) result = ita_project_compute (self);
@@ -117,6 +201,7 @@ export_scores (ItaProject *self,
 
   header (out, names);
   score_row (out, result, scores, "TOTAL", _("Total"), _("ITA total"));
+  grade_row (out, result);
   for (int t = 0; t < ITA_N_TOOLS; t++)
     {
       const ItaToolDef *tool = ita_framework_get_tool (fw, (ItaTool) t);

@@ -602,7 +602,7 @@ test_next_year (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  /* the 2567 edition has no item list: a FY 2567 file on the 2566 items
+  /* a FY 2567 file on the 2566 items (confirmed, unlike most of 2567's)
    * exercises the carrying of evidence by continuity key */
   g_autoptr(ItaFramework) e2566 = ita_catalogue_lookup ("ita-2566", &error);
   g_autoptr(ItaProject) old = NULL;

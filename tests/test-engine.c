@@ -354,6 +354,46 @@ test_rating_conditions (void)
                 "ต้องปรับปรุงโดยด่วน: คะแนนรวม 69.99 ต่ำกว่า 70 คะแนน");
 }
 
+/* The tool conditions of the rating at their edges, for each tool: 85.00
+ * meets ผ่านดี and 84.99 does not; 95.00 meets ผ่านดีเยี่ยม and 94.99 does not
+ * (the total meeting the band each time). */
+static void
+test_rating_tool_edges (void)
+{
+  g_autoptr(ItaFramework) fw = edition ("ita-2568");
+  const char *names[] = { "IIT", "EIT", "OIT" };
+
+  for (guint t = 0; t < ITA_N_TOOLS; t++)
+    {
+      ItaCenti v[ITA_N_TOOLS] = { 9900, 9900, 9900 };
+      g_autofree char *good_en = g_strdup_printf ("Pass, not Good pass: %s 84.99 is below 85", names[t]);
+      g_autofree char *excellent_en = g_strdup_printf ("Good pass, not Pass with excellence: %s 94.99 is below 95", names[t]);
+
+      v[t] = 8500;
+      assert_grade (fw, 9000, v[0], v[1], v[2], "good", NULL, NULL);
+      v[t] = 8499;
+      assert_grade (fw, 9000, v[0], v[1], v[2], "pass", good_en, NULL);
+      v[t] = 9500;
+      assert_grade (fw, 9600, v[0], v[1], v[2], "excellent", NULL, NULL);
+      v[t] = 9499;
+      assert_grade (fw, 9600, v[0], v[1], v[2], "good", excellent_en, NULL);
+    }
+  /* the total's edges with every tool at 100 */
+  assert_grade (fw, 9500, 10000, 10000, 10000, "excellent", NULL, NULL);
+  assert_grade (fw, 9499, 10000, 10000, 10000, "good", "Good pass, not Pass with excellence: total 94.99 is below 95", NULL);
+  assert_grade (fw, 8500, 10000, 10000, 10000, "good", NULL, NULL);
+  assert_grade (fw, 8499, 10000, 10000, 10000, "improve", NULL, NULL);
+  /* below 85 no tool matters: a low tool changes nothing */
+  assert_grade (fw, 8499, 10000, 1000, 10000, "improve", "Needs improvement: total 84.99 is below the pass mark 85", NULL);
+  /* 2567 has the same rule */
+  {
+    g_autoptr(ItaFramework) fw67 = edition ("ita-2567");
+
+    assert_grade (fw67, 9464, 9800, 8420, 9900, "pass", "Pass, not Good pass: EIT 84.20 is below 85", NULL);
+    assert_grade (fw67, 9700, 9500, 9500, 9500, "excellent", NULL, NULL);
+  }
+}
+
 static void
 test_no_total_no_grade (void)
 {
@@ -1121,6 +1161,7 @@ main (int   argc,
   g_test_add_func ("/core/engine/grade/letter-band-edges", test_letter_band_edges);
   g_test_add_func ("/core/engine/grade/pass-fail", test_pass_fail);
   g_test_add_func ("/core/engine/grade/rating-conditions", test_rating_conditions);
+  g_test_add_func ("/core/engine/grade/rating-tool-edges", test_rating_tool_edges);
   g_test_add_func ("/core/engine/grade/none", test_no_total_no_grade);
   g_test_add_func ("/core/engine/rounding", test_rounding);
   g_test_add_func ("/core/engine/partial-tools", test_partial_tools);

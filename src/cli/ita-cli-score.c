@@ -105,7 +105,7 @@ print_official_grade (ItaResult *result)
 
   if (official == NULL)
     return;
-  printf ("%-10s %s (%s): %s\n", _("Official"), official->label_th, official->label_en,
+  printf ("%-10s %s (%s): %s\n", C_("grade", "Official"), official->label_th, official->label_en,
           _("the grade NACC published"));
   if (ita_result_grade_differs (result))
     {

@@ -232,8 +232,9 @@ test_score_printed (void)
 }
 
 /* `--fix CODE` minus the total is the gain the same output lists for CODE,
- * on top of the official figures, for every listed item; compared as the
- * JSON's text. */
+ * on top of the official figures; compared as the JSON's text. The first
+ * gains of the list here (each run is a process, slow under ASan); every
+ * item of every edition is checked in process by test-engine. */
 static void
 check_fix_invariant (const char *csv)
 {
@@ -245,7 +246,7 @@ check_fix_invariant (const char *csv)
   g_assert_cmpint (base.status, ==, 0);
   p = strstr (base.out, "\"gains\": [");
   g_assert_nonnull (p);
-  while ((p = strstr (p, "{\"item\": \"")) != NULL && p < strstr (base.out, "\"unscored\""))
+  while (n < 6 && (p = strstr (p, "{\"item\": \"")) != NULL && p < strstr (base.out, "\"unscored\""))
     {
       g_auto(Run) fix = { 0 };
       g_autofree char *code = NULL;
@@ -265,7 +266,7 @@ check_fix_invariant (const char *csv)
       g_assert_cmpint (json_centi (fix.out, "\"what_if\": {", "points"), ==, points);
       n++;
     }
-  g_assert_cmpuint (n, >, 10);
+  g_assert_cmpuint (n, ==, 6);
 }
 
 static void

@@ -122,6 +122,21 @@ chart_fixtures_new (const char *data_dir)
   f->letter_gauge = ita_chart_data_new_gauge (r2562, "เทศบาลนครเชียงใหม่");
   f->oit_subindicators = ita_chart_data_new_oit (r2562, "เทศบาลนครเชียงใหม่");
 
+  /* seed 001's item scores alone: EIT ส่วนที่ 2 missing, indicators 9 and
+   * 10 under the unknown 2568 rule */
+  {
+    g_autoptr(ItaResult) items = seed_result (data_dir, "seed-001-2568-items.csv", "ita-2568");
+    ItaResult *item_years[] = { r2562, r2563, items };
+
+    f->not_final[ITA_CHART_INDICATORS] = ita_chart_data_new_indicators (items, NAKHAM);
+    f->not_final[ITA_CHART_TOOLS] = ita_chart_data_new_tools (items, NAKHAM);
+    f->not_final[ITA_CHART_GAUGE] = ita_chart_data_new_gauge (items, NAKHAM);
+    f->not_final[ITA_CHART_YEARS] = ita_chart_data_new_years (item_years, G_N_ELEMENTS (item_years), NAKHAM);
+    f->not_final[ITA_CHART_TREND] = ita_chart_data_new_trend (item_years, G_N_ELEMENTS (item_years), NAKHAM);
+    f->not_final[ITA_CHART_RADAR] = ita_chart_data_new_radar (items, r2562, NAKHAM);
+    f->not_final[ITA_CHART_OIT] = ita_chart_data_new_oit (items, NAKHAM);
+  }
+
   /* a new project: the edition is known, nothing is entered */
   {
     g_autoptr(ItaScores) none = ita_scores_new ();
@@ -150,6 +165,7 @@ chart_fixtures_free (ChartFixtures *f)
     {
       g_clear_pointer (&f->data[k], ita_chart_data_unref);
       g_clear_pointer (&f->empty[k], ita_chart_data_unref);
+      g_clear_pointer (&f->not_final[k], ita_chart_data_unref);
     }
   g_clear_pointer (&f->six_years, ita_chart_data_unref);
   g_clear_pointer (&f->letter_gauge, ita_chart_data_unref);

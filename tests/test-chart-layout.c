@@ -436,6 +436,54 @@ test_builders (void)
                    ==, "9.1");
 }
 
+/* Figures that are not final say so on the chart, in words: a note under
+ * the title and a mark on their labels; seed 001's items alone never show
+ * a grade. Every kind still lays out at every size. */
+static void
+test_not_final (void)
+{
+  ItaChartData *ind = fixtures->not_final[ITA_CHART_INDICATORS];
+  ItaChartData *gauge = fixtures->not_final[ITA_CHART_GAUGE];
+  g_autoptr(ItaChartStyle) th = ita_chart_style_new ();
+  g_autoptr(ItaChartStyle) en = ita_chart_style_new ();
+  g_autoptr(ItaChartLayout) layout = NULL;
+  const char *note, *label;
+
+  en->language = ITA_CHART_LANG_EN;
+  g_assert_true (g_str_has_prefix (ind->status_th, "* ยังไม่ใช่ผลสุดท้าย"));
+  g_assert_nonnull (strstr (ind->status_en, "provisional (rule not confirmed): indicator 9, indicator 10"));
+  g_assert_true (((ItaChartCategory *) g_ptr_array_index (ind->categories, 8))->marked);
+  g_assert_false (((ItaChartCategory *) g_ptr_array_index (ind->categories, 0))->marked);
+  g_assert_nonnull (strstr (fixtures->not_final[ITA_CHART_TOOLS]->status_en, "EIT part 2 not entered"));
+  g_assert_cmpstr (gauge->grade_en, ==, "not decided *");
+  g_assert_null (gauge->note_en);           /* no explanation naming a band */
+  g_assert_null (strstr (gauge->grade_th, "ผ่าน"));
+  g_assert_nonnull (strstr (fixtures->not_final[ITA_CHART_TREND]->status_en, "FY 2568 (incomplete, provisional)"));
+
+  /* the seed with its official figures is final: no note, no mark */
+  g_assert_null (fixtures->data[ITA_CHART_INDICATORS]->status_th);
+  g_assert_null (fixtures->data[ITA_CHART_GAUGE]->status_th);
+
+  layout = ita_chart_layout_new (ITA_CHART_INDICATORS, ind, en, 1920, 1080);
+  note = find_text (layout, ITA_CHART_ROLE_NOTE, -1);
+  g_assert_nonnull (note);
+  g_assert_true (g_str_has_prefix (note, "* Not final — incomplete:"));
+  label = find_text (layout, ITA_CHART_ROLE_CATEGORY_LABEL, 8);
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_prefix (label, "* 9 "));
+
+  for (guint k = 0; k < ITA_CHART_N_KINDS; k++)
+    {
+      if (fixtures->not_final[k] == NULL)
+        continue;
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          render (k, fixtures->not_final[k], th, sizes[z][0], sizes[z][1]);
+          render (k, fixtures->not_final[k], en, sizes[z][0], sizes[z][1]);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/charts/layout/empty", test_empty);
   g_test_add_func ("/charts/kind/names", test_kind_names);
   g_test_add_func ("/charts/data/builders-seed-001", test_builders);
+  g_test_add_func ("/charts/layout/not-final", test_not_final);
 
   status = g_test_run ();
   chart_fixtures_free (the_fixtures);

@@ -208,6 +208,46 @@ test_export_csv (void)
   }
 }
 
+/* The scores table says which figures are final: seed 001's items alone
+ * leave EIT ส่วนที่ 2 missing, and the grade row names no band. */
+static void
+test_export_csv_status (void)
+{
+  g_autofree char *items = g_test_build_filename (G_TEST_DIST, "data", "seed-001-2568-items.csv", NULL);
+  g_autofree char *full = g_test_build_filename (G_TEST_DIST, "data", "seed-001-2568-printed.csv", NULL);
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  const char *text;
+
+  remove_file ("nk.ita");
+  run_cli (&r1, "new", "--edition", "2568", "--agency", "เทศบาลตำบลนาคำ", "--scores", items, "nk.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  run_cli (&r2, "export", "--csv", "scores", "nk.ita", "-o", "nk.csv", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  a = read_file ("nk.csv");
+  text = g_bytes_get_data (a, NULL);
+  g_assert_nonnull (strstr (text, "\"Code\",\"Level\",\"Name\",\"Entered\",\"Computed\",\"Value\",\"Category\",\"Status\",\"Note\"\r\n"));
+  g_assert_nonnull (strstr (text, "\"TOTAL\",\"Total\",\"ITA total\",\"\",\"85.69\",\"85.69\",\"Improve\",\"Incomplete, provisional\",\"Indicator 9: 1 of 20 items has no score (o7)\r\n"
+                                  "EIT part 2 has not been entered: enter the figure NACC reports\r\n"));
+  g_assert_nonnull (strstr (text, "\"grade\",\"Grade\",\"Grade (rating)\",\"\",\"\",\"\",\"\",\"Incomplete, provisional\""));
+  g_assert_nonnull (strstr (text, "\"EIT2\",\"Tool part\",\"EIT ส่วนที่ 2\",\"\",\"\",\"\",\"\",\"\",\"EIT part 2 has not been entered: enter the figure NACC reports\"\r\n"));
+  g_assert_nonnull (strstr (text, "\"ind:10\",\"Indicator\",\"การป้องกันการทุจริต\",\"\",\"81.25\",\"81.25\",\"Improve\",\"Provisional\",\"How NACC turns the 2568 OIT item scores into indicator 10 is not known"));
+
+  /* with the official figures and the rating NACC published: final */
+  run_cli (&r3, "scores", "nk.ita", full, NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  run_cli (&r4, "export", "--csv", "scores", "nk.ita", "-o", "nk.csv", NULL);
+  g_assert_cmpint (r4.status, ==, 0);
+  b = read_file ("nk.csv");
+  text = g_bytes_get_data (b, NULL);
+  g_assert_nonnull (strstr (text, "\"TOTAL\",\"Total\",\"ITA total\",\"83.03\",\"83.03\",\"83.03\",\"Improve\",\"Final\",\"\"\r\n"));
+  g_assert_nonnull (strstr (text, "\"grade\",\"Grade\",\"Grade (rating)\",\"Needs improvement\",\"Needs improvement\",\"Needs improvement\",\"\",\"Final\",\"\"\r\n"));
+}
+
 static void
 test_import_errors (void)
 {
@@ -317,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/cli/project/scores-all-or-nothing", test_scores_all_or_nothing);
   g_test_add_func ("/cli/project/export-import-round-trip", test_export_import_round_trip);
   g_test_add_func ("/cli/project/export-csv", test_export_csv);
+  g_test_add_func ("/cli/project/export-csv-status", test_export_csv_status);
   g_test_add_func ("/cli/project/import-errors", test_import_errors);
   g_test_add_func ("/cli/project/provisional-switch", test_provisional_switch);
   ret = g_test_run ();

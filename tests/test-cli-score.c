@@ -25,6 +25,10 @@ data_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 }
 
+/* The interface language of the next runs: NULL for the C locale's
+ * English, "th" for Thai (the build's catalogs). */
+static const char *run_language;
+
 /* Runs ita-cli with args (NULL-terminated), in the test's own data dir. */
 static void
 run_cli (Run        *run,
@@ -49,6 +53,8 @@ run_cli (Run        *run,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  if (run_language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", run_language, TRUE);
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
@@ -135,6 +141,149 @@ test_score_what_if (void)
   run_cli (&bad, "score", "-e", "2562", "-s", csv, "--fix", "o1,ind:9", NULL);
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_nonnull (strstr (bad.err, "ind:9"));
+}
+
+
+/* The figures of the JSON text as integer hundredths: "83.03" → 8303. */
+static gint64
+json_centi (const char *text,
+            const char *after,
+            const char *member)
+{
+  const char *p = strstr (text, after);
+  g_autofree char *key = g_strdup_printf ("\"%s\": ", member);
+  gint64 whole;
+  char *end;
+
+  g_assert_nonnull (p);
+  p = strstr (p, key);
+  g_assert_nonnull (p);
+  p += strlen (key);
+  whole = g_ascii_strtoll (p, &end, 10);
+  /* exactly two decimals, as the text promises */
+  g_assert_cmpint (end[0], ==, '.');
+  g_assert_true (g_ascii_isdigit (end[1]) && g_ascii_isdigit (end[2]) && !g_ascii_isdigit (end[3]));
+  return whole * 100 + (whole < 0 ? -1 : 1) * ((end[1] - '0') * 10 + (end[2] - '0'));
+}
+
+/* seed 001's items alone: nothing reads as final and no band is named */
+static void
+test_score_items_only (void)
+{
+  g_autofree char *csv = data_path ("seed-001-2568-items.csv");
+  g_auto(Run) en = { 0 };
+  g_auto(Run) th = { 0 };
+  g_auto(Run) json = { 0 };
+
+  run_cli (&en, "score", "--edition", "2568", "--scores", csv, NULL);
+  g_assert_cmpint (en.status, ==, 0);
+  g_assert_nonnull (strstr (en.out, "Total      85.69   (computed 85.69, official –)  [incomplete, provisional]"));
+  g_assert_nonnull (strstr (en.out, "Grade      not decided: the figures are incomplete"));
+  g_assert_nonnull (strstr (en.out, "EIT part 2 has not been entered: enter the figure NACC reports"));
+  g_assert_nonnull (strstr (en.out, "How NACC turns the 2568 OIT item scores into indicator 9 is not known"));
+  g_assert_nonnull (strstr (en.out, "EIT2          –         –         –  EIT ส่วนที่ 2  [incomplete]"));
+  g_assert_null (strstr (en.out, "ผ่าน (Pass)"));
+  g_assert_null (strstr (en.out, "The way to"));
+  g_assert_nonnull (strstr (en.out, "No score yet (listed as missing, not ranked):\n  o7\n"));
+
+  run_language = "th";
+  run_cli (&th, "score", "--edition", "2568", "--scores", csv, NULL);
+  run_language = NULL;
+  g_assert_cmpint (th.status, ==, 0);
+  g_assert_nonnull (strstr (th.out, "ยังสรุปไม่ได้: คะแนนยังไม่ครบ"));
+  g_assert_nonnull (strstr (th.out, "ยังไม่ได้กรอก EIT ส่วนที่ 2: กรอกคะแนนตามที่สำนักงาน ป.ป.ช. แจ้ง"));
+  g_assert_nonnull (strstr (th.out, "[ยังไม่ครบ, เบื้องต้น]"));
+  g_assert_null (strstr (th.out, "ผ่าน (Pass)"));
+
+  run_cli (&json, "score", "--edition", "2568", "--scores", csv, "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "\"incomplete\": true, \"provisional\": true, \"reasons\": [\"unscored:ind:9\", \"missing:EIT2\", \"rule:ind:9\", \"rule:ind:10\"]}"));
+  g_assert_nonnull (strstr (json.out, "\"next_grade\": null,"));
+}
+
+/* seed 001 as its tables print it, official figures and rating with it:
+ * 83.03 ต้องปรับปรุง, final; the same from Thai Excel's Windows-874 */
+static void
+test_score_printed (void)
+{
+  g_autofree char *csv = data_path ("seed-001-2568-printed.csv");
+  g_autofree char *cp874 = data_path ("seed-001-2568-cp874.csv");
+  g_auto(Run) en = { 0 };
+  g_auto(Run) th = { 0 };
+  g_auto(Run) win = { 0 };
+
+  run_cli (&en, "score", "--edition", "2568", "--scores", csv, NULL);
+  g_assert_cmpint (en.status, ==, 0);
+  g_assert_nonnull (strstr (en.out, "Total      83.03   (computed 83.03, official 83.03)\n"));
+  g_assert_nonnull (strstr (en.out, "Grade      ต้องปรับปรุง (Needs improvement)\n"));
+  g_assert_nonnull (strstr (en.out, "Official   ต้องปรับปรุง (Needs improvement): the grade NACC published\n"));
+  g_assert_null (strstr (en.out, "It differs"));
+  g_assert_null (strstr (en.out, "Not final"));
+  g_assert_nonnull (strstr (en.out, "The way to ผ่าน (Pass): total at least 85\n  fix o21 → 85.53 (+2.50)\n"));
+
+  run_language = "th";
+  run_cli (&th, "score", "--edition", "2568", "--scores", csv, NULL);
+  run_language = NULL;
+  g_assert_nonnull (strstr (th.out, "แนวทางสู่ระดับ ผ่าน (Pass): คะแนนรวม 85 คะแนนขึ้นไป\n  แก้ไขข้อ o21 → 85.53 (+2.50)\n"));
+
+  run_cli (&win, "score", "--edition", "2568", "--scores", cp874, NULL);
+  g_assert_cmpint (win.status, ==, 0);
+  g_assert_cmpstr (win.out, ==, en.out);
+}
+
+/* `--fix CODE` minus the total is the gain the same output lists for CODE,
+ * on top of the official figures; compared as the JSON's text. The first
+ * gains of the list here (each run is a process, slow under ASan); every
+ * item of every edition is checked in process by test-engine. */
+static void
+check_fix_invariant (const char *csv)
+{
+  g_auto(Run) base = { 0 };
+  const char *p;
+  guint n = 0;
+
+  run_cli (&base, "score", "--edition", "2568", "--scores", csv, "--json", NULL);
+  g_assert_cmpint (base.status, ==, 0);
+  p = strstr (base.out, "\"gains\": [");
+  g_assert_nonnull (p);
+  while (n < 6 && (p = strstr (p, "{\"item\": \"")) != NULL && p < strstr (base.out, "\"unscored\""))
+    {
+      g_auto(Run) fix = { 0 };
+      g_autofree char *code = NULL;
+      const char *end;
+      gint64 points, total, fixed;
+
+      p += strlen ("{\"item\": \"");
+      end = strchr (p, '"');
+      code = g_strndup (p, (gsize) (end - p));
+      points = json_centi (p, "", "points");
+      run_cli (&fix, "score", "--edition", "2568", "--scores", csv, "--json", "--fix", code, NULL);
+      g_assert_cmpint (fix.status, ==, 0);
+      total = json_centi (fix.out, "\"total\": {", "value");
+      fixed = json_centi (fix.out, "\"what_if\": {", "total");
+      g_test_message ("%s: %" G_GINT64_FORMAT " − %" G_GINT64_FORMAT " = %" G_GINT64_FORMAT, code, fixed, total, points);
+      g_assert_cmpint (fixed - total, ==, points);
+      g_assert_cmpint (json_centi (fix.out, "\"what_if\": {", "points"), ==, points);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 6);
+}
+
+static void
+test_score_fix_invariant (void)
+{
+  g_autofree char *full = data_path ("seed-001-2568.csv");
+  g_autofree char *items = data_path ("seed-001-2568-items.csv");
+  g_auto(Run) text = { 0 };
+
+  check_fix_invariant (full);
+  check_fix_invariant (items);
+
+  /* exact text: no binary expansion (83.030000000000001) anywhere */
+  run_cli (&text, "score", "--edition", "2568", "--scores", full, "--json", "--fix", "o1", NULL);
+  g_assert_nonnull (strstr (text.out, "\"what_if\": {\"items\": [\"o1\"], \"total\": 84.09, \"points\": 1.06, "
+                                      "\"tools\": {\"IIT\": 99.87, \"EIT\": 98.22, \"OIT\": 61.63}}\n}\n"));
+  g_assert_null (strstr (text.out, "0000"));
 }
 
 static void
@@ -260,6 +409,9 @@ main (int   argc,
   g_test_add_func ("/cli/score/json", test_score_json);
   g_test_add_func ("/cli/score/what-if", test_score_what_if);
   g_test_add_func ("/cli/score/bad-csv", test_score_bad_csv);
+  g_test_add_func ("/cli/score/seed-001-items-only", test_score_items_only);
+  g_test_add_func ("/cli/score/seed-001-printed", test_score_printed);
+  g_test_add_func ("/cli/score/fix-invariant", test_score_fix_invariant);
   g_test_add_func ("/cli/score/usage", test_score_usage);
   g_test_add_func ("/cli/framework/list-show", test_framework_list_show);
   g_test_add_func ("/cli/framework/validate-install", test_framework_validate_install);

@@ -165,6 +165,18 @@ static const BadCase bad_cases[] = {
     "test.json: indicators[0].subindicators: only OIT indicators have sub-indicators" },
   { "duplicate-part", "\"code\": \"EIT2\"", "\"code\": \"EIT1\"", ITA_FRAMEWORK_ERROR_INVALID,
     "test.json: tools[1].parts[1].code: duplicate part code “EIT1”" },
+  { "part-from", "\"name_en\": \"EIT part 1\", \"from\": \"items\"", "\"name_en\": \"EIT part 1\", \"from\": \"survey\"", ITA_FRAMEWORK_ERROR_INVALID,
+    "test.json: tools[1].parts[0].from: unknown value “survey”; expected one of: entered, items" },
+  { "two-items-parts", "\"name_en\": \"EIT part 2\"}", "\"name_en\": \"EIT part 2\", \"from\": \"items\"}", ITA_FRAMEWORK_ERROR_INVALID,
+    "test.json: tools[1].parts[1].from: only one part of a tool is measured by its items (parts[0] already is)" },
+  { "rule-without-reason", "\"name_en\": \"Prevention\"}", "\"name_en\": \"Prevention\", \"rule\": {\"confidence\": \"GAP\", \"reason_th\": \"ยังไม่ทราบ\"}}", ITA_FRAMEWORK_ERROR_INVALID,
+    "test.json: indicators[9].rule.reason_en: a provisional rule (GAP, UNV, or INF that reproduces no source) needs the reason shown beside its figures" },
+  { "rule-unknown-source", "\"reproduces\": [\"T1\"]", "\"reproduces\": [\"T1\", \"S9\"]", ITA_FRAMEWORK_ERROR_INVALID,
+    "test.json: total_rule.reproduces[1]: “S9” is not the id of one of the edition’s sources" },
+  { "rule-confidence", "\"total_rule\": {\"confidence\": \"INF\", ", "\"total_rule\": {", ITA_FRAMEWORK_ERROR_INVALID,
+    "test.json: total_rule.confidence: this member is missing" },
+  { "rule-not-object", "\"name_en\": \"Prevention\"}", "\"name_en\": \"Prevention\", \"rule\": \"GAP\"}", ITA_FRAMEWORK_ERROR_INVALID,
+    "test.json: indicators[9].rule: must be an object" },
   { "missing-id", "\"id\": \"ita-2599\",", "", ITA_FRAMEWORK_ERROR_INVALID,
     "test.json: id: this member is missing" },
   { "fiscal-year", "\"fiscal_year\": 2599", "\"fiscal_year\": \"2599\"", ITA_FRAMEWORK_ERROR_INVALID,
@@ -286,7 +298,36 @@ test_shipped_facts (void)
   g_assert_cmpuint (ita_framework_get_indicator (fw2562, 10)->n_subs, ==, 2);
   g_assert_cmpuint (ita_framework_get_indicator (fw2568, 9)->n_subs, ==, 0);
   g_assert_cmpuint (ita_framework_get_tool (fw2568, ITA_TOOL_EIT)->n_parts, ==, 2);
-  g_assert_cmpint (ita_framework_get_tool (fw2567, ITA_TOOL_OIT)->item_list, ==, ITA_ITEM_LIST_UNKNOWN);
+  /* 2567: the O1–O43 list of research officers-and-peers §1.1 with the 2567
+   * meanings its sources show, each with its confidence */
+  g_assert_cmpint (ita_framework_get_tool (fw2567, ITA_TOOL_OIT)->item_list, ==, ITA_ITEM_LIST_COMPLETE);
+  g_assert_cmpint (ita_framework_get_tool (fw2567, ITA_TOOL_IIT)->item_list, ==, ITA_ITEM_LIST_UNKNOWN);
+  g_assert_cmpuint (ita_framework_get_n_items (fw2567), ==, 43);
+  g_assert_cmpstr (ita_framework_lookup_item (fw2567, "o10")->continuity, ==, "oit.operations_manual");
+  g_assert_cmpint (ita_framework_lookup_item (fw2567, "o10")->confidence, ==, ITA_CONFIDENCE_C1);
+  g_assert_cmpstr (ita_framework_lookup_item (fw2567, "o25")->text_th, ==, "การเปิดโอกาสให้เกิดการมีส่วนร่วม");
+  g_assert_cmpint (ita_framework_lookup_item (fw2567, "o25")->scale, ==, ITA_SCALE_OIT_0_100);
+  g_assert_cmpstr (ita_framework_lookup_item (fw2567, "o4")->continuity, ==, "oit.contact");
+  g_assert_cmpint (ita_framework_lookup_item (fw2567, "o5")->confidence, ==, ITA_CONFIDENCE_GAP);
+  g_assert_cmpint (ita_framework_lookup_item (fw2567, "o20")->confidence, ==, ITA_CONFIDENCE_UNV);
+  g_assert_cmpint (ita_framework_lookup_item (fw2567, "o43")->indicator, ==, 10);
+  /* the same subject as 2566 by its key, whatever its code */
+  g_assert_cmpstr (ita_framework_lookup_continuity (fw2566, "oit.operations_manual")->code, ==, "o14");
+  g_assert_cmpstr (ita_framework_lookup_continuity (fw2568, "oit.participation")->code, ==, "o20");
+  g_assert_true (ita_rule_is_provisional (&ita_framework_get_indicator (fw2567, 9)->rule));
+
+  /* the EIT parts: part 1 is what the e-items measure, part 2 is entered */
+  g_assert_cmpint (ita_framework_get_items_part (fw2568, ITA_TOOL_EIT)->from, ==, ITA_PART_FROM_ITEMS);
+  g_assert_cmpstr (ita_framework_get_items_part (fw2566, ITA_TOOL_EIT)->code, ==, "EIT1");
+  g_assert_cmpint (ita_framework_get_tool (fw2568, ITA_TOOL_EIT)->parts[1].from, ==, ITA_PART_FROM_ENTERED);
+  g_assert_null (ita_framework_get_items_part (fw2568, ITA_TOOL_IIT));
+  /* the mean of the parts reproduces S1: inferred, not provisional; the
+   * 2568 OIT aggregation is a gap */
+  g_assert_true (ita_framework_get_tool (fw2568, ITA_TOOL_EIT)->rule.present);
+  g_assert_false (ita_rule_is_provisional (&ita_framework_get_tool (fw2568, ITA_TOOL_EIT)->rule));
+  g_assert_true (ita_rule_is_provisional (&ita_framework_get_indicator (fw2568, 10)->rule));
+  g_assert_false (ita_rule_is_provisional (ita_framework_get_total_rule (fw2568)));
+  g_assert_false (ita_framework_get_total_rule (fw2562)->present);
 
   for (guint i = 0; i < ita_framework_get_n_items (fw2562); i++)
     n_oit += ita_framework_get_item (fw2562, i)->tool == ITA_TOOL_OIT;

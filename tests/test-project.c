@@ -2,6 +2,7 @@
  * notifications, reopening */
 #include <locale.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ita-project.h"
 
@@ -601,7 +602,7 @@ test_next_year (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  /* the 2567 edition has no item list: a FY 2567 file on the 2566 items
+  /* a FY 2567 file on the 2566 items (confirmed, unlike most of 2567's)
    * exercises the carrying of evidence by continuity key */
   g_autoptr(ItaFramework) e2566 = ita_catalogue_lookup ("ita-2566", &error);
   g_autoptr(ItaProject) old = NULL;
@@ -650,6 +651,8 @@ test_next_year (Fixture       *f,
   m->title = g_strdup ("มาตรการที่เสร็จแล้ว");
   g_assert_true (ita_project_add_measure (old, m, NULL, &error));
   g_assert_no_error (error);
+  g_assert_true (ita_project_set_official_grade (old, "pass", &error));
+  g_assert_true (ita_project_set_setting (old, "chart.palette", "dark", &error));
 
   next = ita_project_create_next_year (old, next_file, &error);
   g_assert_no_error (error);
@@ -676,6 +679,12 @@ test_next_year (Fixture       *f,
     }
   g_assert_cmpuint (n_carried, >, 10);
   g_assert_false (ita_project_get_can_undo (next));
+  /* settings are carried, this year's official grade is not */
+  g_assert_null (ita_project_get_official_grade (next));
+  {
+    g_autofree char *palette = ita_project_get_setting (next, "chart.palette");
+    g_assert_cmpstr (palette, ==, "dark");
+  }
   links = ita_project_get_links (next);
   g_assert_cmpuint (links->len, ==, 1);
   g_assert_cmpint (((ItaLink *) links->pdata[0])->fiscal_year, ==, 2567);
@@ -711,6 +720,64 @@ test_next_year (Fixture       *f,
     g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NO_EDITION);
     g_assert_false (g_file_query_exists (next_file2, NULL));
   }
+}
+
+/* The grade NACC published: a typed setting of the year, part of the
+ * scores the engine sees, one undo step, read from the CSV's grade row. */
+static void
+test_official_grade (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaResult) r = NULL;
+  g_autoptr(ItaScores) scores = NULL;
+  g_autofree char *grade = NULL;
+  const char *csv = "TOTAL,83.03\nIIT,99.87\nEIT,98.22\nOIT,59.00\nระดับผลการประเมิน,: ต้องปรับปรุง\n";
+
+  g_assert_null (ita_project_get_official_grade (f->project));
+  g_assert_true (ita_project_set_official_grade (f->project, "ผ่าน", &error));
+  g_assert_no_error (error);
+  grade = ita_project_get_official_grade (f->project);
+  g_assert_cmpstr (grade, ==, "pass");
+  g_assert_cmpstr (f->changes->pdata[f->changes->len - 1], ==, "scores:grade");
+  scores = ita_project_get_scores (f->project);
+  g_assert_cmpstr (ita_scores_get_grade (scores), ==, "pass");
+
+  /* refused with the grades the edition has; nothing changes */
+  g_assert_false (ita_project_set_official_grade (f->project, "AA", &error));
+  g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "ต้องปรับปรุง"));
+  g_clear_error (&error);
+
+  /* the CSV's grade row, with the official figures: the difference from
+   * the grade those figures give is gone once the right grade is in */
+  g_assert_true (ita_project_import_scores_csv (f->project, csv, strlen (csv), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&grade, g_free);
+  grade = ita_project_get_official_grade (f->project);
+  g_assert_cmpstr (grade, ==, "improve");
+  r = ita_project_compute (f->project);
+  g_assert_cmpstr (ita_result_get_official_grade (r)->code, ==, "improve");
+  g_assert_false (ita_result_grade_differs (r));
+
+  /* undo: back to ผ่าน, which differs from what 83.03 gives */
+  g_assert_true (ita_project_undo (f->project, &error));
+  g_clear_pointer (&grade, g_free);
+  grade = ita_project_get_official_grade (f->project);
+  g_assert_cmpstr (grade, ==, "pass");
+
+  /* cleared, and it stays across reopening */
+  g_assert_true (ita_project_set_official_grade (f->project, "ต้องปรับปรุง", &error));
+  reopen (f);
+  g_clear_pointer (&grade, g_free);
+  grade = ita_project_get_official_grade (f->project);
+  g_assert_cmpstr (grade, ==, "improve");
+  g_assert_true (ita_project_set_official_grade (f->project, NULL, &error));
+  g_assert_null (ita_project_get_official_grade (f->project));
+
+  /* a tampered setting is no grade */
+  g_assert_true (ita_project_set_setting (f->project, "official-grade", "nonsense", &error));
+  g_assert_null (ita_project_get_official_grade (f->project));
 }
 
 static void
@@ -751,6 +818,7 @@ main (int   argc,
   ADD ("/core/project/read-only", test_read_only);
   ADD ("/core/project/next-year", test_next_year);
   ADD ("/core/project/save-copy", test_save_copy);
+  ADD ("/core/project/official-grade", test_official_grade);
 #undef ADD
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     {

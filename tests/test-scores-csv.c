@@ -221,6 +221,155 @@ test_csv_header_only_first (void)
   g_assert_true (g_str_has_prefix (error->message, "line 2: "));
 }
 
+
+static ItaScores *
+parse_file (ItaFramework *fw,
+            const char   *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  ItaScores *scores;
+  gsize length;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  scores = ita_scores_parse_csv (fw, data, length, &error);
+  g_assert_no_error (error);
+  return scores;
+}
+
+static void
+assert_same_scores (ItaScores *a,
+                    ItaScores *b)
+{
+  g_auto(GStrv) ka = ita_scores_get_keys (a);
+  g_auto(GStrv) kb = ita_scores_get_keys (b);
+
+  g_assert_cmpuint (g_strv_length (ka), ==, g_strv_length (kb));
+  for (guint i = 0; ka[i] != NULL; i++)
+    {
+      g_assert_cmpstr (ka[i], ==, kb[i]);
+      g_assert_cmpint (ita_scores_get (a, ka[i]), ==, ita_scores_get (b, kb[i]));
+    }
+}
+
+/* The labels the results and the agency's documents print. */
+static void
+test_normalize_labels (void)
+{
+  g_autoptr(ItaFramework) fw = edition ("ita-2568");
+  g_autoptr(ItaFramework) fw2562 = edition ("ita-2562");
+  const struct { ItaFramework *fw; const char *in, *out; } ok[] = {
+    { fw, "EIT ส่วนที่ 1", "EIT1" }, { fw, "EIT ส่วนที่ ๒", "EIT2" }, { fw, "eit ส่วนที่2", "EIT2" },
+    { fw, "EIT part 2", "EIT2" }, { fw, "๒.EIT ส่วนที่ ๑", "EIT1" },
+    { fw, "ตัวชี้วัดที่ 9", "ind:9" }, { fw, "ตัวชี้วัดที่ ๑๐", "ind:10" },
+    { fw, "ตัวชี้วัดที่ ๙. การเปิดเผยข้อมูล", "ind:9" }, { fw, "ตัวชี้วัดที่ 9 การเปิดเผย ข้อมูล", "ind:9" },
+    { fw, "๖. คุณภาพการดำเนินงาน", "ind:6" }, { fw, "Indicator 7", "ind:7" },
+    { fw, "คะแนนรวม", "TOTAL" }, { fw, "คะแนนเฉลี่ย", "TOTAL" },
+    { fw, "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", "IIT" },
+    { fw, "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment : OIT)", "OIT" },
+    { fw, "๐๑ โครงสร้างและอำนาจหน้าที่", "o1" }, { fw, "i๑ การปฏิบัติงานหรือให้บริการ", "i1" },
+    { fw2562, "ตัวชี้วัดย่อยที่ ๙.๑", "sub:9.1" }, { fw2562, "ตัวชี้วัดย่อยที่ 10.2 มาตรการภายใน", "sub:10.2" },
+  };
+  const struct { const char *in, *message; } bad[] = {
+    { "ตัวชี้วัดที่ 9 การปรับปรุงระบบการทำงาน", "“ตัวชี้วัดที่ 9 การปรับปรุงระบบการทำงาน” names indicator 9, but indicator 9 of ita-2568 is “การเปิดเผยข้อมูล”; check the number" },
+    { "ตัวชี้วัดที่ 11", "“ตัวชี้วัดที่ 11” is not an indicator: indicators are numbered 1 to 10" },
+    { "EIT ส่วนที่ 3", NULL },
+    { "ตัวชี้วัดย่อยที่ 9.1", "ita-2568 has no sub-indicator “ตัวชี้วัดย่อยที่ 9.1”" },
+    { "๐๙๙ ไม่มีข้อนี้", "ita-2568 has no item “o99”" },
+    { "๑. การปฏิบัติหน้าที่ IIT", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ok); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *key = ita_scores_normalize_key (ok[i].fw, ok[i].in, &error);
+
+      g_test_message ("%s", ok[i].in);
+      g_assert_no_error (error);
+      g_assert_cmpstr (key, ==, ok[i].out);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *key = ita_scores_normalize_key (fw, bad[i].in, &error);
+
+      g_test_message ("%s", bad[i].in);
+      g_assert_null (key);
+      g_assert_error (error, ITA_SCORES_ERROR, ITA_SCORES_ERROR_UNKNOWN_CODE);
+      if (bad[i].message != NULL)
+        g_assert_cmpstr (error->message, ==, bad[i].message);
+    }
+}
+
+/* seed 001 as its tables print it (labels, tabs, Thai digits, the rating)
+ * gives the same figures as the plain codes */
+static void
+test_csv_printed (void)
+{
+  g_autoptr(ItaFramework) fw = edition ("ita-2568");
+  g_autoptr(ItaScores) plain = parse_file (fw, "seed-001-2568.csv");
+  g_autoptr(ItaScores) printed = parse_file (fw, "seed-001-2568-printed.csv");
+
+  assert_same_scores (plain, printed);
+  g_assert_null (ita_scores_get_grade (plain));
+  g_assert_cmpstr (ita_scores_get_grade (printed), ==, "improve");
+}
+
+/* A CSV saved by Thai Excel in Windows-874 (TIS-620) is converted. */
+static void
+test_csv_windows_874 (void)
+{
+  g_autoptr(ItaFramework) fw = edition ("ita-2568");
+  g_autoptr(ItaScores) plain = parse_file (fw, "seed-001-2568.csv");
+  g_autoptr(ItaScores) cp874 = parse_file (fw, "seed-001-2568-cp874.csv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaScores) bad = NULL;
+  /* "ตัวชี้วัดที่ ๙,๑๐๑" in Windows-874: a bad row is reported like any other */
+  const char bad_cp874[] = "\xb5\xd1\xc7\xaa\xd5\xe9\xc7\xd1\xb4\xb7\xd5\xe8 \xf9,\xf1\xf0\xf1\r\n";
+
+  assert_same_scores (plain, cp874);
+  g_assert_cmpstr (ita_scores_get_grade (cp874), ==, "improve");
+
+  bad = ita_scores_parse_csv (fw, bad_cp874, sizeof bad_cp874 - 1, &error);
+  g_assert_null (bad);
+  g_assert_error (error, ITA_SCORES_ERROR, ITA_SCORES_ERROR_BAD_ROWS);
+  g_assert_true (g_str_has_prefix (error->message, "line 1: ind:9: “๑๐๑” is out of range"));
+}
+
+static void
+test_csv_grade (void)
+{
+  g_autoptr(ItaFramework) fw = edition ("ita-2568");
+  g_autoptr(ItaFramework) fw2562 = edition ("ita-2562");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error2 = NULL;
+  g_autoptr(GError) error3 = NULL;
+  g_autoptr(ItaScores) a = parse (fw, "grade,ผ่านดี\nTOTAL,90\n", &error);
+  g_autoptr(ItaScores) b = parse (fw, "grade,excellent\ngrade,pass\n", &error2);
+  g_autoptr(ItaScores) c = parse (fw2562, "Grade,ผ่าน\n", &error3);
+  g_autoptr(ItaScores) d = NULL;
+  g_autoptr(ItaScores) copy = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ita_scores_get_grade (a), ==, "good");
+  g_assert_cmpuint (ita_scores_size (a), ==, 1);     /* the grade is not a score key */
+  copy = ita_scores_copy (a);
+  g_assert_cmpstr (ita_scores_get_grade (copy), ==, "good");
+
+  g_assert_null (b);
+  g_assert_true (strstr (error2->message, "line 2: the grade is already given on line 1") != NULL);
+
+  /* 2562 grades are letters */
+  g_assert_null (c);
+  g_assert_cmpstr (error3->message, ==, "line 1: “ผ่าน” is not a grade of ita-2562: write one of AA, A, B, C, D, E, F (or AA, A, B, C, D, E, F)");
+  d = parse (fw2562, "grade,b\n", NULL);
+  g_assert_cmpstr (ita_scores_get_grade (d), ==, "B");
+  g_assert_true (ita_scores_is_grade_code ("ระดับผลการประเมิน"));
+  g_assert_false (ita_scores_is_grade_code ("TOTAL"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +383,10 @@ main (int   argc,
   g_test_add_func ("/core/scores/csv/empty", test_csv_empty);
   g_test_add_func ("/core/scores/csv/bad-rows", test_csv_bad_rows);
   g_test_add_func ("/core/scores/csv/header-only-first", test_csv_header_only_first);
+  g_test_add_func ("/core/scores/normalize-labels", test_normalize_labels);
+  g_test_add_func ("/core/scores/csv/printed", test_csv_printed);
+  g_test_add_func ("/core/scores/csv/windows-874", test_csv_windows_874);
+  g_test_add_func ("/core/scores/csv/grade", test_csv_grade);
 
   return g_test_run ();
 }

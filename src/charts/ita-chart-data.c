@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "ita-chart-data.h"
+#include "ita-chart-status-private.h"
 
 G_DEFINE_BOXED_TYPE (ItaChartData, ita_chart_data, ita_chart_data_ref, ita_chart_data_unref)
 
@@ -105,6 +106,8 @@ ita_chart_data_unref (ItaChartData *self)
   g_free (self->grade_en);
   g_free (self->note_th);
   g_free (self->note_en);
+  g_free (self->status_th);
+  g_free (self->status_en);
   g_ptr_array_unref (self->categories);
   g_ptr_array_unref (self->series);
   g_ptr_array_unref (self->bands);
@@ -144,6 +147,17 @@ ita_chart_data_set_grade (ItaChartData *self,
   set_str (&self->grade_en, grade_en);
   set_str (&self->note_th, note_th);
   set_str (&self->note_en, note_en);
+}
+
+void
+ita_chart_data_set_status (ItaChartData *self,
+                           const char   *status_th,
+                           const char   *status_en)
+{
+  g_return_if_fail (self != NULL);
+
+  set_str (&self->status_th, status_th);
+  set_str (&self->status_en, status_en);
 }
 
 guint
@@ -211,6 +225,19 @@ ita_chart_data_set_note (ItaChartData *self,
     return;
   set_str (&c->note_th, note_th);
   set_str (&c->note_en, note_en);
+}
+
+void
+ita_chart_data_set_marked (ItaChartData *self,
+                           guint         category,
+                           gboolean      marked)
+{
+  ItaChartCategory *c;
+
+  g_return_if_fail (self != NULL);
+
+  if ((c = get_category (self, category)) != NULL)
+    c->marked = marked;
 }
 
 void
@@ -507,6 +534,63 @@ fill_indicator_series (ItaChartData *data,
     }
 }
 
+static const char * const indicator_keys[] = {
+  "ind:1", "ind:2", "ind:3", "ind:4", "ind:5", "ind:6", "ind:7", "ind:8", "ind:9", "ind:10", NULL
+};
+
+/* What the grade reads on a chart: the official one when it is entered;
+ * no band from incomplete figures (they are no result); a provisional
+ * band says so. Returns FALSE when there is nothing to show. */
+static gboolean
+grade_label (ItaResult  *result,
+             char      **th,
+             char      **en,
+             char      **note_th,
+             char      **note_en)
+{
+  const ItaGradeBand *official = ita_result_get_official_grade (result);
+  const ItaGrade *grade = ita_result_get_grade (result);
+
+  *note_th = *note_en = NULL;
+  if (official != NULL)
+    {
+      *th = g_strdup (official->label_th);
+      *en = g_strdup (official->label_en);
+      if (ita_result_grade_differs (result))
+        {
+          *note_th = g_strdup_printf ("ระดับที่ ป.ป.ช. ประกาศ ไม่ตรงกับระดับที่ได้จากคะแนน (%s)", grade->label_th);
+          *note_en = g_strdup_printf ("the grade NACC published; the figures give %s", grade->label_en);
+        }
+      else
+        {
+          *note_th = g_strdup ("ระดับที่สำนักงาน ป.ป.ช. ประกาศ");
+          *note_en = g_strdup ("the grade NACC published");
+        }
+      return TRUE;
+    }
+  if (grade == NULL)
+    return FALSE;
+  if (grade->flags & ITA_LEVEL_INCOMPLETE)
+    {
+      *th = g_strdup ("ยังสรุปไม่ได้ *");
+      *en = g_strdup ("not decided *");
+      return TRUE;
+    }
+  if (grade->flags & ITA_LEVEL_PROVISIONAL)
+    {
+      *th = g_strdup_printf ("%s (เบื้องต้น) *", grade->label_th);
+      *en = g_strdup_printf ("%s (provisional) *", grade->label_en);
+    }
+  else
+    {
+      *th = g_strdup (grade->label_th);
+      *en = g_strdup (grade->label_en);
+    }
+  *note_th = g_strdup (grade->explanation_th);
+  *note_en = g_strdup (grade->explanation_en);
+  return TRUE;
+}
+
 static char *
 year_name (int year, gboolean thai)
 {
@@ -525,6 +609,7 @@ ita_chart_data_new_indicators (ItaResult  *result,
   add_indicator_categories (data, ita_result_get_framework (result));
   ita_chart_data_add_series (data, "คะแนน", "Score", data->fiscal_year);
   fill_indicator_series (data, 0, result);
+  ita_chart_status_from_result (data, result, indicator_keys, 10, NULL);
   return data;
 }
 
@@ -560,6 +645,12 @@ ita_chart_data_new_tools (ItaResult  *result,
     }
   if (ita_result_get_total (result) != NULL)
     ita_chart_data_set_total (data, ita_result_get_total (result)->value);
+  {
+    const char *keys[] = { "IIT", "EIT", "OIT" };
+    const char *extra[] = { "TOTAL", NULL };
+
+    ita_chart_status_from_result (data, result, keys, G_N_ELEMENTS (keys), extra);
+  }
   return data;
 }
 
@@ -567,7 +658,11 @@ ItaChartData *
 ita_chart_data_new_gauge (ItaResult  *result,
                           const char *agency)
 {
-  const ItaGrade *grade;
+  g_autofree char *th = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *note_th = NULL;
+  g_autofree char *note_en = NULL;
+  const char *extra[] = { "TOTAL", "GRADE", NULL };
   ItaChartData *data;
 
   g_return_val_if_fail (result != NULL, NULL);
@@ -575,10 +670,12 @@ ita_chart_data_new_gauge (ItaResult  *result,
   data = new_for_result (ITA_CHART_GAUGE, result, agency);
   if (ita_result_get_total (result) != NULL)
     ita_chart_data_set_total (data, ita_result_get_total (result)->value);
-  grade = ita_result_get_grade (result);
-  if (grade != NULL)
-    ita_chart_data_set_grade (data, grade->label_th, grade->label_en,
-                              grade->explanation_th, grade->explanation_en);
+  if (grade_label (result, &th, &en, &note_th, &note_en))
+    ita_chart_data_set_grade (data, th, en, note_th, note_en);
+  /* an official grade is final: only the total's reasons remain */
+  if (ita_result_get_official_grade (result) != NULL)
+    extra[1] = NULL;
+  ita_chart_status_from_result (data, result, NULL, 0, extra);
   return data;
 }
 
@@ -628,6 +725,7 @@ ita_chart_data_new_years (ItaResult  **results,
 
       fill_indicator_series (data, s, r);
     }
+  ita_chart_status_from_years (data, picked, indicator_keys, FALSE);
   return data;
 }
 
@@ -654,14 +752,22 @@ ita_chart_data_new_trend (ItaResult  **results,
       ItaResult *r = g_ptr_array_index (picked, i);
       int year = ita_framework_get_fiscal_year (ita_result_get_framework (r));
       g_autofree char *key = g_strdup_printf ("%d", year);
-      const ItaGrade *grade = ita_result_get_grade (r);
       guint c = ita_chart_data_add_category (data, key, key, key);
+      g_autofree char *th = NULL;
+      g_autofree char *en = NULL;
+      g_autofree char *note_th = NULL;
+      g_autofree char *note_en = NULL;
 
       if (ita_result_get_total (r) != NULL)
         ita_chart_data_set_value (data, 0, c, ita_result_get_total (r)->value);
-      if (grade != NULL)
-        ita_chart_data_set_note (data, c, grade->label_th, grade->label_en);
+      if (grade_label (r, &th, &en, &note_th, &note_en))
+        ita_chart_data_set_note (data, c, th, en);
     }
+  {
+    const char *keys[] = { "TOTAL", "GRADE", NULL };
+
+    ita_chart_status_from_years (data, picked, keys, TRUE);
+  }
   return data;
 }
 
@@ -684,6 +790,7 @@ ita_chart_data_new_radar (ItaResult  *result,
 
     ita_chart_data_add_series (data, th, en, year);
     fill_indicator_series (data, 0, result);
+    ita_chart_status_from_result (data, result, indicator_keys, 10, NULL);
   }
   /* a year without indicator figures adds nothing to compare */
   if (last_year != NULL)

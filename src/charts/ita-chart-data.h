@@ -43,6 +43,7 @@ typedef struct {
   char     *note_th;     /* trend: the grade of that year; nullable */
   char     *note_en;
   guint     counts[ITA_CHART_OIT_N_STATES];  /* oit: items per state */
+  gboolean  marked;      /* its figure is not final: its label gets a leading "* ", explained by the status note */
 } ItaChartCategory;
 
 typedef struct {
@@ -80,6 +81,8 @@ typedef struct {
   char         *grade_en;
   char         *note_th;       /* gauge: the grade's explanation; nullable */
   char         *note_en;
+  char         *status_th;     /* "* ยังไม่ใช่ผลสุดท้าย — …": why figures drawn are not final; nullable */
+  char         *status_en;
   GPtrArray    *categories;    /* of ItaChartCategory */
   GPtrArray    *series;        /* of ItaChartSeries */
   GPtrArray    *bands;         /* of ItaChartBand, best first */
@@ -119,6 +122,15 @@ void          ita_chart_data_set_note        (ItaChartData *self,
                                               guint         category,
                                               const char   *note_th,
                                               const char   *note_en);
+/* The note drawn under the title when figures of the chart are
+ * incomplete or provisional (a note, not colour alone); NULL removes it. */
+void          ita_chart_data_set_status      (ItaChartData *self,
+                                              const char   *status_th,
+                                              const char   *status_en);
+/* A category whose figure is not final: its label is drawn with "* ". */
+void          ita_chart_data_set_marked      (ItaChartData *self,
+                                              guint         category,
+                                              gboolean      marked);
 void          ita_chart_data_set_counts      (ItaChartData *self,
                                               guint         category,
                                               const guint   counts[ITA_CHART_OIT_N_STATES]);
@@ -164,7 +176,10 @@ void          ita_chart_data_count_oit          (ItaChartData     *self,
  * the chart then says "no data yet". */
 gboolean      ita_chart_data_is_empty        (const ItaChartData *self);
 
-/* Builders from the scoring engine's results. agency may be NULL.
+/* Builders from the scoring engine's results. agency may be NULL. A
+ * figure that is not final (ita_result_get_flags()) marks its category
+ * and the chart gets a status note saying why; the gauge names no grade
+ * for incomplete figures, and shows the official grade when entered.
  * `years` and `trend` take the results of every year to show, oldest
  * first (at most six for `years`; NULL entries are skipped); `radar` takes
  * this year's and, nullable, last year's. */

@@ -30,9 +30,10 @@ ita_chart_category_text (ItaChartLayout *self,
   const char *name = ita_chart_pick (self->style, c->name_th, c->name_en);
   g_autofree char *key = ita_chart_digits (self->style, c->key);
 
+  /* the mark leads, so that abbreviating a long name never drops it */
   if (*name == '\0')
-    return ita_chart_digits (self->style, c->key);
-  return g_strdup_printf ("%s %s", key, name);
+    return g_strdup_printf ("%s%s", c->marked ? "* " : "", key);
+  return g_strdup_printf ("%s%s %s", c->marked ? "* " : "", key, name);
 }
 
 /* The widest natural (one-line) category label, capped. */
@@ -211,7 +212,8 @@ indicators_bars (ItaChartLayout       *self,
 static void
 indicators_values (ItaChartLayout       *self,
                    const ItaChartSeries *values,
-                   double                row_h)
+                   double                row_h,
+                   double                label_size)
 {
   for (guint i = 0; i < self->data->categories->len; i++)
     {
@@ -219,7 +221,8 @@ indicators_values (ItaChartLayout       *self,
       double y_mid = self->plot.y + row_h * (i + 0.5);
       g_autofree char *text = v == ITA_CENTI_NONE ? g_strdup (ita_chart_text (self->style, ITA_CHART_TEXT_NO_SCORE))
                                                   : ita_chart_format_value (self->style, v);
-      double size = v == ITA_CENTI_NONE ? self->small : self->body;
+      /* tight rows (a small slide with a status note) take the small size */
+      double size = v == ITA_CENTI_NONE ? self->small : MIN (self->body, MAX (label_size, row_h / 1.3));
       PangoLayout *l = ita_chart_text_layout (self, text, size, v != ITA_CENTI_NONE, 0, 0, PANGO_ALIGN_LEFT);
       double x = v == ITA_CENTI_NONE ? self->plot.x + self->gap / 3
                                      : round (self->plot.x + self->plot.width * v / ITA_CENTI_MAX) + self->gap / 3;
@@ -264,7 +267,7 @@ ita_chart_layout_indicators (ItaChartLayout *self,
   ita_chart_value_axis (self, TRUE, 0, ITA_CENTI_MAX, 2000, TRUE);
   indicators_bars (self, values, row_h, label_w, label_size);
   add_vertical_pass_line (self, self->plot.y - pass_h * 0.15, self->plot.y + self->plot.height, TRUE);
-  indicators_values (self, values, row_h);
+  indicators_values (self, values, row_h, label_size);
 }
 
 /* tools --------------------------------------------------------------- */
@@ -367,7 +370,8 @@ tools_row_label (ItaChartLayout *self,
       g_autofree char *weight = ita_chart_format_short (self->style,
                                                         c->weight == ITA_CENTI_NONE ? 0 : c->weight);
 
-      head = *name != '\0' ? g_strdup_printf ("%s %s", c->key, name) : g_strdup (c->key);
+      head = *name != '\0' ? g_strdup_printf ("%s%s %s", c->marked ? "* " : "", c->key, name)
+                           : g_strdup_printf ("%s%s", c->marked ? "* " : "", c->key);
       detail = g_strdup_printf (ita_chart_text (self->style, ITA_CHART_TEXT_TOOL_SCORE), score, weight);
     }
 

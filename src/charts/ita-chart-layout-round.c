@@ -499,8 +499,9 @@ radar_label_layouts (ItaChartLayout *self,
       const ItaChartCategory *c = g_ptr_array_index (self->data->categories, i);
       const char *name = ita_chart_pick (self->style, c->name_th, c->name_en);
       g_autofree char *key = ita_chart_digits (self->style, c->key);
-      g_autofree char *text = *name != '\0' && attempt < 4 ? g_strdup_printf ("%s %s", key, name)
-                                                            : g_strdup (key);
+      g_autofree char *text = *name != '\0' && attempt < 4
+        ? g_strdup_printf ("%s%s %s", c->marked ? "* " : "", key, name)
+        : g_strdup_printf ("%s%s", c->marked ? "* " : "", key);
       g_autofree char *v0 = now->values[i] == ITA_CENTI_NONE
         ? g_strdup ("–") : ita_chart_format_value (self->style, now->values[i]);
       g_autofree char *values = NULL;

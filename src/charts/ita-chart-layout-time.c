@@ -156,7 +156,8 @@ trend_years (ItaChartLayout *self,
   for (guint i = 0; i < self->data->categories->len; i++)
     {
       const ItaChartCategory *c = g_ptr_array_index (self->data->categories, i);
-      g_autofree char *year = ita_chart_digits (self->style, c->key);
+      g_autofree char *digits = ita_chart_digits (self->style, c->key);
+      g_autofree char *year = g_strdup_printf ("%s%s", digits, c->marked ? " *" : "");
       const char *grade = ita_chart_pick (self->style, c->note_th, c->note_en);
       double x = px[i];
       double y = self->plot.y + self->plot.height + self->gap / 4;

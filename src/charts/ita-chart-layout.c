@@ -406,6 +406,28 @@ ita_chart_layout_title (ItaChartLayout *self)
   return y + self->gap;
 }
 
+/* The note that the figures drawn are not final, under the title (a
+ * sentence, not colour alone); returns the y below it. */
+static double
+layout_status (ItaChartLayout *self,
+               double          top)
+{
+  const char *status = ita_chart_pick (self->style, self->data->status_th, self->data->status_en);
+  double avail = self->width - 2 * self->margin;
+  PangoLayout *layout;
+  double h;
+
+  if (status == NULL || *status == '\0')
+    return top;
+  /* two lines where there is room; a small slide keeps its plot */
+  layout = ita_chart_text_layout (self, status, self->small, FALSE, avail, self->height < 700 ? 1 : 2,
+                                  PANGO_ALIGN_LEFT);
+  ita_chart_text_size (layout, NULL, &h);
+  ita_chart_add_text (self, ITA_CHART_ROLE_NOTE, layout, self->margin, top - self->gap / 2, 0,
+                      ita_chart_ink (self));
+  return top - self->gap / 2 + h + self->gap;
+}
+
 static void
 add_swatch (ItaChartLayout           *self,
             const ItaChartLegendItem *item,
@@ -718,6 +740,7 @@ ita_chart_layout_new (ItaChartKind         kind,
       layout_empty (self, top);
       return self;
     }
+  top = layout_status (self, top);
 
   switch (kind)
     {

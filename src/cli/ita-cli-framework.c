@@ -88,6 +88,27 @@ cmd_list (void)
   return 0;
 }
 
+/* "         rule: GAP, provisional — <reason>" / "rule: INF, reproduces S1" */
+static void
+show_rule (const char       *indent,
+           const ItaRuleDef *rule)
+{
+  g_autofree char *reproduces = NULL;
+
+  if (!rule->present)
+    return;
+  if (rule->reproduces != NULL && rule->reproduces[0] != NULL)
+    reproduces = g_strjoinv (", ", rule->reproduces);
+  if (ita_rule_is_provisional (rule))
+    printf ("%s%s: %s, %s — %s\n", indent, _("rule"), ita_confidence_to_string (rule->confidence),
+            _("provisional"), ita_cli_thai () ? rule->reason_th : rule->reason_en);
+  else if (reproduces != NULL)
+    printf ("%s%s: %s, %s %s\n", indent, _("rule"), ita_confidence_to_string (rule->confidence),
+            _("reproduces"), reproduces);
+  else
+    printf ("%s%s: %s\n", indent, _("rule"), ita_confidence_to_string (rule->confidence));
+}
+
 static void
 show_tools (ItaFramework *fw)
 {
@@ -101,10 +122,17 @@ show_tools (ItaFramework *fw)
       printf ("  %-4s %5s %%  %s: %-8s  %s (%s)%s\n", tool->code, w, _("items"),
               item_list_names[tool->item_list], tool->name_th, tool->name_en, m);
       for (guint p = 0; p < tool->n_parts; p++)
-        printf ("         %s: %s %s (%s)\n", _("part"), tool->parts[p].code,
-                tool->parts[p].name_th, tool->parts[p].name_en);
+        printf ("         %s: %s %s (%s), %s\n", _("part"), tool->parts[p].code,
+                tool->parts[p].name_th, tool->parts[p].name_en,
+                tool->parts[p].from == ITA_PART_FROM_ITEMS ? _("computed from the items") : _("entered as NACC reports it"));
+      show_rule ("         ", &tool->rule);
       if (tool->note != NULL)
         printf ("         %s\n", tool->note);
+    }
+  if (ita_framework_get_total_rule (fw)->present)
+    {
+      printf ("  %s\n", _("Total:"));
+      show_rule ("         ", ita_framework_get_total_rule (fw));
     }
 }
 
@@ -131,6 +159,7 @@ show_grading (ItaFramework *fw)
       printf ("  %-10s %6s–%-6s %s (%s)%s%s\n", band->code, min, max, band->label_th, band->label_en,
               cond != NULL ? "  " : "", cond != NULL ? cond : "");
     }
+  show_rule ("  ", &g->rule);
   if (g->note != NULL)
     printf ("  %s\n", g->note);
 }
@@ -145,6 +174,7 @@ show_indicators (ItaFramework *fw)
       g_autofree char *m = mark (ind->confidence);
 
       printf ("  %2d  %-4s %s (%s)%s\n", k, ita_tool_to_string (ind->tool), ind->name_th, ind->name_en, m);
+      show_rule ("      ", &ind->rule);
       for (guint s = 0; s < ind->n_subs; s++)
         {
           g_autofree char *sm = mark (ind->subs[s].confidence);

@@ -21,6 +21,10 @@ typedef struct {
   ItaCliCommandFunc  func;
 } ItaCliCommand;
 
+/* TRUE when the interface language is Thai: the result texts that come
+ * in both languages (reasons, conditions) are then printed in Thai. */
+gboolean ita_cli_thai (void);
+
 /* Prints "ita-cli: <message>" to stderr. */
 void ita_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 

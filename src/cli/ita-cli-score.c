@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <json-glib/json-glib.h>
-
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
@@ -38,6 +36,33 @@ fmt (ItaCenti value)
   return ita_decimal_format (value, FALSE);
 }
 
+gboolean
+ita_cli_thai (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "th");
+}
+
+/* the Thai or English one of a result's two fixed languages */
+static const char *
+pick (const char *th,
+      const char *en)
+{
+  return ita_cli_thai () ? th : en;
+}
+
+/* "  [incomplete, provisional]" for a figure that is not final */
+static char *
+flags_note (guint flags)
+{
+  if (flags == 0)
+    return g_strdup ("");
+  if ((flags & ITA_LEVEL_INCOMPLETE) && (flags & ITA_LEVEL_PROVISIONAL))
+    return g_strdup_printf ("  [%s, %s]", _("incomplete"), _("provisional"));
+  return g_strdup_printf ("  [%s]", (flags & ITA_LEVEL_INCOMPLETE) ? _("incomplete") : _("provisional"));
+}
+
 /* "  (computed from 19 of 20 items)" when some inputs have no score */
 static char *
 partial_note (const ItaLevel *level,
@@ -67,8 +92,28 @@ print_level_row (const char     *label,
   g_autofree char *v = fmt_right (level->value, 8);
   g_autofree char *c = fmt_right (level->computed, 9);
   g_autofree char *o = fmt_right (level->official, 9);
+  g_autofree char *f = flags_note (level->flags);
 
-  printf ("  %-8s %s %s %s  %s\n", label, v, c, o, tail);
+  printf ("  %-8s %s %s %s  %s%s\n", label, v, c, o, tail, f);
+}
+
+static void
+print_official_grade (ItaResult *result)
+{
+  const ItaGradeBand *official = ita_result_get_official_grade (result);
+  const ItaGrade *grade = ita_result_get_grade (result);
+
+  if (official == NULL)
+    return;
+  printf ("%-10s %s (%s): %s\n", C_("grade", "Official"), official->label_th, official->label_en,
+          _("the grade NACC published"));
+  if (ita_result_grade_differs (result))
+    {
+      printf ("%-10s %s %s (%s)\n", "", _("It differs from the grade the figures give:"),
+              grade->label_th, grade->label_en);
+      printf ("%-10s %s\n", "", grade->explanation_th);
+      printf ("%-10s %s\n", "", grade->explanation_en);
+    }
 }
 
 static void
@@ -80,17 +125,28 @@ print_header (ItaResult *result)
   g_autofree char *v = fmt (total->value);
   g_autofree char *c = fmt (total->computed);
   g_autofree char *o = fmt (total->official);
+  g_autofree char *f = flags_note (total->flags);
 
   printf ("%s — %s\n\n", ita_framework_get_id (fw), ita_framework_get_name_th (fw));
-  printf ("%-10s %s   (%s %s, %s %s)\n", _("Total"), v, _("computed"), c, _("official"), o);
+  printf ("%-10s %s   (%s %s, %s %s)%s\n", _("Total"), v, _("computed"), c, _("official"), o, f);
   if (grade == NULL)
+    printf ("%-10s %s\n", _("Grade"), _("none: there is no total yet"));
+  else if (grade->flags & ITA_LEVEL_INCOMPLETE)
     {
-      printf ("%-10s %s\n", _("Grade"), _("none: there is no total yet"));
-      return;
+      /* a grade from incomplete figures is no result: no band is named */
+      printf ("%-10s %s\n", _("Grade"), _("not decided: the figures are incomplete (see “Not final” below)"));
     }
-  printf ("%-10s %s (%s)\n", _("Grade"), grade->label_th, grade->label_en);
-  printf ("%-10s %s\n", "", grade->explanation_th);
-  printf ("%-10s %s\n", "", grade->explanation_en);
+  else
+    {
+      if (grade->flags & ITA_LEVEL_PROVISIONAL)
+        printf ("%-10s %s (%s) — %s\n", _("Grade"), grade->label_th, grade->label_en,
+                _("provisional, not final (see “Not final” below)"));
+      else
+        printf ("%-10s %s (%s)\n", _("Grade"), grade->label_th, grade->label_en);
+      printf ("%-10s %s\n", "", grade->explanation_th);
+      printf ("%-10s %s\n", "", grade->explanation_en);
+    }
+  print_official_grade (result);
 }
 
 static void
@@ -151,7 +207,7 @@ print_discrepancies (ItaResult *result)
 {
   GArray *d = ita_result_get_discrepancies (result);
 
-  if (d->len == 0)
+  if (d->len == 0 && !ita_result_grade_differs (result))
     return;
   printf ("\n%s\n", _("Official figures that differ from the computed ones:"));
   for (guint i = 0; i < d->len; i++)
@@ -161,6 +217,32 @@ print_discrepancies (ItaResult *result)
       g_autofree char *o = fmt (x->official);
 
       printf ("  %-12s %-6s %s %s, %s %s\n", x->level, x->id, _("official"), o, _("computed"), c);
+    }
+  if (ita_result_grade_differs (result))
+    {
+      const ItaGradeBand *official = ita_result_get_official_grade (result);
+      const ItaGrade *grade = ita_result_get_grade (result);
+
+      printf ("  %-12s %-6s %s %s, %s %s\n", "grade", "GRADE", _("official"),
+              pick (official->label_th, official->label_en), _("computed"),
+              pick (grade->label_th, grade->label_en));
+    }
+}
+
+static void
+print_reasons (ItaResult *result)
+{
+  GPtrArray *reasons = ita_result_get_all_reasons (result);
+
+  if (reasons->len == 0)
+    return;
+  printf ("\n%s\n", _("Not final: why figures above are incomplete or provisional"));
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const ItaReason *x = g_ptr_array_index (reasons, i);
+
+      printf ("  %-12s %s\n", x->kind == ITA_LEVEL_PROVISIONAL ? _("provisional") : _("incomplete"),
+              pick (x->text_th, x->text_en));
     }
 }
 
@@ -185,6 +267,43 @@ print_gains (ItaResult *result)
     printf ("  %s\n", _("… and more (see --json)"));
 }
 
+static void
+print_unscored (ItaResult *result)
+{
+  const char * const *unscored = ita_result_get_unscored (result);
+  g_autofree char *list = NULL;
+
+  if (unscored == NULL || unscored[0] == NULL)
+    return;
+  list = g_strjoinv (", ", (char **) unscored);
+  printf ("\n%s\n  %s\n", _("No score yet (listed as missing, not ranked):"), list);
+}
+
+static void
+print_next_grade (ItaResult *result)
+{
+  const ItaNextGrade *next = ita_result_get_next_grade (result);
+  g_autofree char *list = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *points = NULL;
+
+  if (next == NULL)
+    return;
+  printf ("\n%s %s (%s): %s\n", _("The way to"), next->band->label_th, next->band->label_en,
+          pick (next->condition_th, next->condition_en));
+  list = g_strjoinv (", ", next->items);
+  total = fmt (next->what_if.total);
+  points = fmt (next->what_if.points);
+  if (next->reachable)
+    printf ("  %s %s → %s (+%s)\n", _("fix"), list, total, points);
+  else
+    {
+      printf ("  %s: %s\n", _("not reachable by fixing items"), pick (next->blocker_th, next->blocker_en));
+      if (*list != '\0')
+        printf ("  %s %s → %s (+%s)\n", _("the most that fixing gives:"), list, total, points);
+    }
+}
+
 void
 ita_cli_score_print (ItaResult *result,
                      gboolean   json)
@@ -201,7 +320,10 @@ ita_cli_score_print (ItaResult *result,
   print_tools (result);
   print_indicators (result);
   print_discrepancies (result);
+  print_reasons (result);
   print_gains (result);
+  print_unscored (result);
+  print_next_grade (result);
 }
 
 /* --fix o1,o7: the total if those items were fixed (scored 100). Returns
@@ -215,7 +337,7 @@ ita_cli_score_what_if (ItaResult          *result,
   ItaFramework *fw = ita_result_get_framework (result);
   g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
   const ItaLevel *total = ita_result_get_total (result);
-  ItaCenti if_fixed;
+  ItaWhatIf what_if;
 
   for (guint i = 0; fix != NULL && fix[i] != NULL; i++)
     {
@@ -240,43 +362,25 @@ ita_cli_score_what_if (ItaResult          *result,
         }
     }
   g_ptr_array_add (codes, NULL);
-  if_fixed = ita_engine_total_if_fixed (fw, scores, (const char * const *) codes->pdata);
 
   if (json)
     {
-      g_autofree char *text = ita_result_to_json (result);
-      g_autoptr(JsonNode) root = json_from_string (text, NULL);
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) what_if = NULL;
-      g_autofree char *out = NULL;
+      /* every figure with two decimals from the hundredths (docs/score-json.md) */
+      g_autofree char *text = ita_result_to_json_what_if (result, (const char * const *) codes->pdata);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "items");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i + 1 < codes->len; i++)
-        json_builder_add_string_value (builder, g_ptr_array_index (codes, i));
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "total");
-      if (if_fixed == ITA_CENTI_NONE)
-        json_builder_add_null_value (builder);
-      else
-        json_builder_add_double_value (builder, if_fixed / 100.0);
-      json_builder_end_object (builder);
-      what_if = json_builder_get_root (builder);
-      json_object_set_member (json_node_get_object (root), "what_if", g_steal_pointer (&what_if));
-      out = json_to_string (root, TRUE);
-      printf ("%s\n", out);
+      fputs (text, stdout);
       return TRUE;
     }
 
+  what_if = ita_result_what_if (result, (const char * const *) codes->pdata);
   ita_cli_score_print (result, FALSE);
   {
     g_autofree char *list = g_strjoinv (", ", (char **) codes->pdata);
-    g_autofree char *value = ita_decimal_format (if_fixed, FALSE);
+    g_autofree char *value = ita_decimal_format (what_if.total, FALSE);
     g_autofree char *delta = NULL;
 
-    if (total->value != ITA_CENTI_NONE && if_fixed != ITA_CENTI_NONE)
-      delta = ita_decimal_format (if_fixed - total->value, FALSE);
+    if (total->value != ITA_CENTI_NONE && what_if.total != ITA_CENTI_NONE)
+      delta = ita_decimal_format (what_if.points, FALSE);
     printf ("\n%s\n  %s → %s%s%s%s\n", _("What if these items were fixed:"), list, value,
             delta ? " (+" : "", delta ? delta : "", delta ? ")" : "");
   }

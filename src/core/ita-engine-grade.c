@@ -183,5 +183,28 @@ ita_grade_decide (const ItaGrading *grading,
   out->label_en = grading->bands[k].label_en;
   out->explanation_th = g_string_free (g_steal_pointer (&th), FALSE);
   out->explanation_en = g_string_free (g_steal_pointer (&en), FALSE);
+  out->flags = 0;
   return TRUE;
+}
+
+gboolean
+ita_grade_tools_matter (const ItaGrading *grading,
+                        ItaCenti          total)
+{
+  if (total == ITA_CENTI_NONE)
+    return FALSE;
+  for (guint k = 0; k < grading->n_bands; k++)
+    if (grading->bands[k].tools_min != ITA_CENTI_NONE && band_holds_total (&grading->bands[k], total))
+      return TRUE;
+  return FALSE;
+}
+
+int
+ita_grade_band_index (const ItaGrading *grading,
+                      const char       *code)
+{
+  for (guint k = 0; code != NULL && k < grading->n_bands; k++)
+    if (g_str_equal (grading->bands[k].code, code))
+      return (int) k;
+  return -1;
 }

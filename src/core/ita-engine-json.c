@@ -81,6 +81,46 @@ append_level (GString        *out,
 }
 
 static void
+append_bool (GString  *out,
+             gboolean  value)
+{
+  g_string_append (out, value ? "true" : "false");
+}
+
+/* ", \"incomplete\": false, \"provisional\": true, \"reasons\": [\"rule:ind:9\"]" */
+static void
+append_flags (GString    *out,
+              ItaResult  *r,
+              const char *key,
+              guint       flags)
+{
+  g_autoptr(GPtrArray) reasons = ita_result_get_reasons (r, key);
+
+  g_string_append (out, ", \"incomplete\": ");
+  append_bool (out, (flags & ITA_LEVEL_INCOMPLETE) != 0);
+  g_string_append (out, ", \"provisional\": ");
+  append_bool (out, (flags & ITA_LEVEL_PROVISIONAL) != 0);
+  g_string_append (out, ", \"reasons\": [");
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      append_string (out, ((const ItaReason *) g_ptr_array_index (reasons, i))->id);
+    }
+  g_string_append (out, "]");
+}
+
+static void
+append_level_flags (GString        *out,
+                    ItaResult      *r,
+                    const ItaLevel *level)
+{
+  g_autofree char *key = ita_sheet_level_key (&r->sheet, r->framework, level);
+
+  append_flags (out, r, key, level->flags);
+}
+
+static void
 append_key (GString    *out,
             const char *indent,
             const char *key,
@@ -113,6 +153,29 @@ append_grade (GString   *out,
   append_string (out, g->explanation_th);
   g_string_append (out, ", \"explanation_en\": ");
   append_string (out, g->explanation_en);
+  append_flags (out, r, "GRADE", g->flags);
+  g_string_append (out, "}");
+}
+
+static void
+append_official_grade (GString   *out,
+                       ItaResult *r)
+{
+  const ItaGradeBand *band = ita_result_get_official_grade (r);
+
+  if (band == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_string_append (out, "{\"code\": ");
+  append_string (out, band->code);
+  g_string_append (out, ", \"label_th\": ");
+  append_string (out, band->label_th);
+  g_string_append (out, ", \"label_en\": ");
+  append_string (out, band->label_en);
+  g_string_append (out, ", \"differs\": ");
+  append_bool (out, ita_result_grade_differs (r));
   g_string_append (out, "}");
 }
 
@@ -133,11 +196,15 @@ append_tools (GString   *out,
       append_centi (out, fw->tools[t].weight);
       g_string_append (out, ", \"contribution\": ");
       append_centi (out, ita_result_get_contribution (r, (ItaTool) t));
+      append_level_flags (out, r, &r->tools[t]);
       g_string_append (out, "}");
       for (guint p = 0; p < fw->tools[t].n_parts; p++)
         {
           append_key (out, "    ", fw->tools[t].parts[p].code, FALSE);
           append_level (out, &r->parts[t][p]);
+          g_string_append (out, ", \"from\": ");
+          append_string (out, fw->tools[t].parts[p].from == ITA_PART_FROM_ITEMS ? "items" : "entered");
+          append_level_flags (out, r, &r->parts[t][p]);
           g_string_append (out, "}");
         }
     }
@@ -158,6 +225,7 @@ append_indicators (GString   *out,
       append_level (out, &r->indicators[k]);
       g_string_append (out, ", \"category\": ");
       append_category (out, ita_category_for (&r->thresholds, r->indicators[k].value));
+      append_level_flags (out, r, &r->indicators[k]);
       g_string_append (out, "}");
     }
   g_string_append (out, "\n  }");
@@ -176,6 +244,7 @@ append_subs (GString   *out,
       append_level (out, &r->subs[s]);
       g_string_append (out, ", \"category\": ");
       append_category (out, ita_category_for (&r->thresholds, r->subs[s].value));
+      append_level_flags (out, r, &r->subs[s]);
       g_string_append (out, "}");
     }
   g_string_append (out, plan->n_subs > 0 ? "\n  }" : "}");
@@ -240,8 +309,138 @@ append_gains (GString   *out,
   g_string_append (out, r->gains->len > 0 ? "\n  ]" : "]");
 }
 
+static void
+append_code_list (GString            *out,
+                  const char * const *codes)
+{
+  g_string_append (out, "[");
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      append_string (out, codes[i]);
+    }
+  g_string_append (out, "]");
+}
+
+/* {"IIT": 99.87, "EIT": 98.22, "OIT": 65.88} */
+static void
+append_tool_values (GString         *out,
+                    ItaResult       *r,
+                    const ItaWhatIf *w)
+{
+  g_string_append (out, "{");
+  for (guint t = 0; t < ITA_N_TOOLS; t++)
+    {
+      if (t > 0)
+        g_string_append (out, ", ");
+      append_string (out, r->framework->tools[t].code);
+      g_string_append (out, ": ");
+      append_centi (out, w->tools[t]);
+    }
+  g_string_append (out, "}");
+}
+
+static void
+append_optional_string (GString    *out,
+                        const char *s)
+{
+  if (s == NULL)
+    g_string_append (out, "null");
+  else
+    append_string (out, s);
+}
+
+static void
+append_next_grade (GString   *out,
+                   ItaResult *r)
+{
+  const ItaNextGrade *next = ita_result_get_next_grade (r);
+
+  if (next == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_string_append (out, "{\"code\": ");
+  append_string (out, next->band->code);
+  g_string_append (out, ", \"label_th\": ");
+  append_string (out, next->band->label_th);
+  g_string_append (out, ", \"label_en\": ");
+  append_string (out, next->band->label_en);
+  g_string_append (out, ",\n    \"condition_th\": ");
+  append_string (out, next->condition_th);
+  g_string_append (out, ", \"condition_en\": ");
+  append_string (out, next->condition_en);
+  g_string_append (out, ",\n    \"reachable\": ");
+  append_bool (out, next->reachable);
+  g_string_append (out, ", \"items\": ");
+  append_code_list (out, (const char * const *) next->items);
+  g_string_append (out, ",\n    \"total\": ");
+  append_centi (out, next->what_if.total);
+  g_string_append (out, ", \"points\": ");
+  append_centi (out, next->what_if.points);
+  g_string_append (out, ", \"tools\": ");
+  append_tool_values (out, r, &next->what_if);
+  g_string_append (out, ",\n    \"blocker_th\": ");
+  append_optional_string (out, next->blocker_th);
+  g_string_append (out, ", \"blocker_en\": ");
+  append_optional_string (out, next->blocker_en);
+  g_string_append (out, "}");
+}
+
+static void
+append_reasons (GString   *out,
+                ItaResult *r)
+{
+  GPtrArray *reasons = ita_result_get_all_reasons (r);
+
+  g_string_append (out, "{");
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const ItaReason *x = g_ptr_array_index (reasons, i);
+
+      append_key (out, "    ", x->id, i == 0);
+      g_string_append (out, "{\"kind\": ");
+      append_string (out, x->kind == ITA_LEVEL_PROVISIONAL ? "provisional" : "incomplete");
+      g_string_append (out, ", \"level\": ");
+      append_string (out, x->key);
+      g_string_append (out, ",\n      \"text_th\": ");
+      append_string (out, x->text_th);
+      g_string_append (out, ",\n      \"text_en\": ");
+      append_string (out, x->text_en);
+      g_string_append (out, "}");
+    }
+  g_string_append (out, reasons->len > 0 ? "\n  }" : "}");
+}
+
+static void
+append_what_if (GString            *out,
+                ItaResult          *r,
+                const char * const *codes)
+{
+  ItaWhatIf w = ita_result_what_if (r, codes);
+
+  g_string_append (out, "{\"items\": ");
+  append_code_list (out, codes);
+  g_string_append (out, ", \"total\": ");
+  append_centi (out, w.total);
+  g_string_append (out, ", \"points\": ");
+  append_centi (out, w.points);
+  g_string_append (out, ", \"tools\": ");
+  append_tool_values (out, r, &w);
+  g_string_append (out, "}");
+}
+
 char *
 ita_result_to_json (ItaResult *result)
+{
+  return ita_result_to_json_what_if (result, NULL);
+}
+
+char *
+ita_result_to_json_what_if (ItaResult          *result,
+                            const char * const *codes)
 {
   GString *out;
 
@@ -252,10 +451,13 @@ ita_result_to_json (ItaResult *result)
   append_string (out, result->framework->id);
   g_string_append_printf (out, ",\n  \"fiscal_year\": %d", result->framework->fiscal_year);
   g_string_append (out, ",\n  \"total\": ");
-  append_level (out, &result->total);
+  append_level (out, result->total);
+  append_level_flags (out, result, result->total);
   g_string_append (out, "}");
   g_string_append (out, ",\n  \"grade\": ");
   append_grade (out, result);
+  g_string_append (out, ",\n  \"official_grade\": ");
+  append_official_grade (out, result);
   g_string_append (out, ",\n  \"tools\": ");
   append_tools (out, result);
   g_string_append (out, ",\n  \"indicators\": ");
@@ -268,6 +470,17 @@ ita_result_to_json (ItaResult *result)
   append_discrepancies (out, result);
   g_string_append (out, ",\n  \"gains\": ");
   append_gains (out, result);
+  g_string_append (out, ",\n  \"unscored\": ");
+  append_code_list (out, ita_result_get_unscored (result));
+  g_string_append (out, ",\n  \"next_grade\": ");
+  append_next_grade (out, result);
+  g_string_append (out, ",\n  \"reasons\": ");
+  append_reasons (out, result);
+  if (codes != NULL)
+    {
+      g_string_append (out, ",\n  \"what_if\": ");
+      append_what_if (out, result, codes);
+    }
   g_string_append (out, "\n}\n");
   return g_string_free (out, FALSE);
 }

@@ -4,7 +4,10 @@
  * to hundredths on integers (ita-decimal.h); the value that flows upward is
  * the official figure when one is given, else the computed one. A level
  * with only some inputs scored is computed from those and says so in
- * n_scored / n_inputs. The rules are in docs/score-json.md.
+ * n_scored / n_inputs (and is flagged incomplete, ita-engine-flags.c). A
+ * tool with parts is the mean of its parts when each has a value: the part
+ * the tool's items measure is computed from the items' indicators, the
+ * others are entered. The rules are in docs/score-json.md.
  */
 #include "config.h"
 
@@ -28,74 +31,114 @@ clear_gain (gpointer data)
   g_free (((ItaGain *) data)->item);
 }
 
-static ItaResult *
-result_new (ItaFramework        *framework,
-            const ItaThresholds *thresholds)
+static void
+free_reason (gpointer data)
 {
-  ItaResult *r = g_new0 (ItaResult, 1);
+  ItaReason *reason = data;
+
+  g_free (reason->id);
+  g_free (reason->key);
+  g_free (reason->text_th);
+  g_free (reason->text_en);
+  g_free (reason);
+}
+
+/* ---- the sheet -------------------------------------------------------- */
+
+void
+ita_sheet_init (ItaSheet     *sheet,
+                ItaFramework *framework)
+{
   guint n_parts = 0;
   ItaLevel *p;
 
-  r->framework = g_object_ref (framework);
-  r->thresholds = thresholds != NULL ? *thresholds : ITA_THRESHOLDS_DEFAULT;
   for (guint t = 0; t < ITA_N_TOOLS; t++)
     n_parts += framework->tools[t].n_parts;
-
-  r->levels = g_new0 (ItaLevel, framework->n_items + framework->plan.n_subs + n_parts + 1);
-  r->items = r->levels;
-  r->subs = r->items + framework->n_items;
-  p = r->subs + framework->plan.n_subs;
+  sheet->n_levels = framework->n_items + framework->plan.n_subs + n_parts + ITA_N_INDICATORS + ITA_N_TOOLS + 1;
+  sheet->block = g_new0 (ItaLevel, sheet->n_levels);
+  for (guint i = 0; i < sheet->n_levels; i++)
+    {
+      sheet->block[i].value = ITA_CENTI_NONE;
+      sheet->block[i].computed = ITA_CENTI_NONE;
+      sheet->block[i].official = ITA_CENTI_NONE;
+    }
+  sheet->items = sheet->block;
+  sheet->subs = sheet->items + framework->n_items;
+  p = sheet->subs + framework->plan.n_subs;
   for (guint t = 0; t < ITA_N_TOOLS; t++)
     {
-      r->parts[t] = p;
+      sheet->parts[t] = p;
       p += framework->tools[t].n_parts;
     }
-  return r;
+  sheet->indicators = p;
+  sheet->tools = sheet->indicators + ITA_N_INDICATORS;
+  sheet->total = sheet->tools + ITA_N_TOOLS;
 }
 
 void
-ita_result_free (ItaResult *result)
+ita_sheet_clear (ItaSheet *sheet)
 {
-  if (result == NULL)
-    return;
-
-  g_clear_object (&result->framework);
-  g_free (result->levels);
-  g_clear_pointer (&result->discrepancies, g_array_unref);
-  g_clear_pointer (&result->gains, g_array_unref);
-  g_free (result->grade.explanation_th);
-  g_free (result->grade.explanation_en);
-  g_free (result);
+  g_clear_pointer (&sheet->block, g_free);
 }
 
-/* ---- inputs ----------------------------------------------------------- */
+void
+ita_sheet_copy_inputs (ItaSheet       *dst,
+                       const ItaSheet *src)
+{
+  g_return_if_fail (dst->n_levels == src->n_levels);
+
+  for (guint i = 0; i < src->n_levels; i++)
+    {
+      dst->block[i].official = src->block[i].official;
+      dst->block[i].value = src->block[i].value;
+    }
+}
+
+char *
+ita_sheet_level_key (const ItaSheet *sheet,
+                     ItaFramework   *fw,
+                     const ItaLevel *level)
+{
+  if (level >= sheet->items && level < sheet->subs)
+    return g_strdup (fw->items[level - sheet->items].code);
+  if (level >= sheet->subs && level < sheet->subs + fw->plan.n_subs)
+    return g_strconcat ("sub:", fw->plan.subs[level - sheet->subs]->code, NULL);
+  for (guint t = 0; t < ITA_N_TOOLS; t++)
+    if (level >= sheet->parts[t] && level < sheet->parts[t] + fw->tools[t].n_parts)
+      return g_strdup (fw->tools[t].parts[level - sheet->parts[t]].code);
+  if (level >= sheet->indicators && level < sheet->indicators + ITA_N_INDICATORS)
+    return g_strdup_printf ("ind:%d", (int) (level - sheet->indicators) + 1);
+  if (level >= sheet->tools && level < sheet->tools + ITA_N_TOOLS)
+    return g_strdup (fw->tools[level - sheet->tools].code);
+  return g_strdup ("TOTAL");
+}
 
 static void
-read_inputs (ItaResult *r,
-             ItaScores *scores)
+read_inputs (ItaSheet     *s,
+             ItaFramework *fw,
+             ItaScores    *scores)
 {
-  ItaFramework *fw = r->framework;
   char key[64];
 
   for (guint i = 0; i < fw->n_items; i++)
-    r->items[i].value = ita_scores_get (scores, fw->items[i].code);
-  for (guint s = 0; s < fw->plan.n_subs; s++)
+    s->items[i].value = ita_scores_get (scores, fw->items[i].code);
+  for (guint k = 0; k < fw->plan.n_subs; k++)
     {
-      g_snprintf (key, sizeof key, "sub:%s", fw->plan.subs[s]->code);
-      r->subs[s].official = ita_scores_get (scores, key);
+      g_snprintf (key, sizeof key, "sub:%s", fw->plan.subs[k]->code);
+      s->subs[k].official = ita_scores_get (scores, key);
     }
   for (guint k = 0; k < ITA_N_INDICATORS; k++)
     {
       g_snprintf (key, sizeof key, "ind:%u", k + 1);
-      r->indicators[k].official = ita_scores_get (scores, key);
+      s->indicators[k].official = ita_scores_get (scores, key);
     }
   for (guint t = 0; t < ITA_N_TOOLS; t++)
     {
-      r->tools[t].official = ita_scores_get (scores, fw->tools[t].code);
+      s->tools[t].official = ita_scores_get (scores, fw->tools[t].code);
       for (guint p = 0; p < fw->tools[t].n_parts; p++)
-        r->parts[t][p].official = ita_scores_get (scores, fw->tools[t].parts[p].code);
+        s->parts[t][p].official = ita_scores_get (scores, fw->tools[t].parts[p].code);
     }
-  r->total.official = ita_scores_get (scores, "TOTAL");
+  s->total->official = ita_scores_get (scores, "TOTAL");
 }
 
 /* ---- the roll-up ------------------------------------------------------ */
@@ -134,9 +177,9 @@ settle (ItaLevel  *level,
   level->value = level->official != ITA_CENTI_NONE ? level->official : level->computed;
 }
 
-static gboolean
-tool_complete (ItaFramework *fw,
-               ItaTool       tool)
+gboolean
+ita_tool_is_complete (ItaFramework *fw,
+                      ItaTool       tool)
 {
   return fw->tools[tool].item_list == ITA_ITEM_LIST_COMPLETE;
 }
@@ -145,7 +188,7 @@ tool_complete (ItaFramework *fw,
  * their weights: the published formula when all three are there. */
 static ItaCenti
 weighted_total (ItaFramework   *fw,
-                const ItaCenti  tools[ITA_N_TOOLS],
+                const ItaLevel *tools,
                 guint          *n_scored)
 {
   gint64 sum = 0, weights = 0;
@@ -153,28 +196,27 @@ weighted_total (ItaFramework   *fw,
 
   for (guint t = 0; t < ITA_N_TOOLS; t++)
     {
-      if (tools[t] == ITA_CENTI_NONE)
+      if (tools[t].value == ITA_CENTI_NONE)
         continue;
-      sum += (gint64) fw->tools[t].weight * tools[t];
+      sum += (gint64) fw->tools[t].weight * tools[t].value;
       weights += fw->tools[t].weight;
       n++;
     }
-  if (n_scored != NULL)
-    *n_scored = n;
+  *n_scored = n;
   if (weights == 0)
     return ITA_CENTI_NONE;
   return (ItaCenti) ita_decimal_div_round (sum, weights);
 }
 
 static void
-compute_items_and_subs (ItaResult *r)
+rollup_items_and_subs (ItaSheet     *s,
+                       ItaFramework *fw)
 {
-  ItaFramework *fw = r->framework;
   const ItaFrameworkPlan *plan = &fw->plan;
 
   for (guint i = 0; i < fw->n_items; i++)
     {
-      ItaLevel *l = &r->items[i];
+      ItaLevel *l = &s->items[i];
 
       l->computed = ITA_CENTI_NONE;
       l->official = ITA_CENTI_NONE;
@@ -182,21 +224,21 @@ compute_items_and_subs (ItaResult *r)
       l->n_inputs = 1;
     }
 
-  for (guint s = 0; s < plan->n_subs; s++)
+  for (guint k = 0; k < plan->n_subs; k++)
     {
       Acc acc = { 0 };
 
-      if (tool_complete (fw, fw->indicators[plan->subs[s]->indicator - 1].tool))
-        for (guint j = plan->sub_item_start[s]; j < plan->sub_item_start[s + 1]; j++)
-          acc_add (&acc, r->items[plan->sub_items[j]].value);
-      settle (&r->subs[s], &acc);
+      if (ita_tool_is_complete (fw, fw->indicators[plan->subs[k]->indicator - 1].tool))
+        for (guint j = plan->sub_item_start[k]; j < plan->sub_item_start[k + 1]; j++)
+          acc_add (&acc, s->items[plan->sub_items[j]].value);
+      settle (&s->subs[k], &acc);
     }
 }
 
 static void
-compute_indicators (ItaResult *r)
+rollup_indicators (ItaSheet     *s,
+                   ItaFramework *fw)
 {
-  ItaFramework *fw = r->framework;
   const ItaFrameworkPlan *plan = &fw->plan;
 
   for (guint k = 0; k < ITA_N_INDICATORS; k++)
@@ -204,55 +246,78 @@ compute_indicators (ItaResult *r)
       Acc acc = { 0 };
 
       if (fw->indicators[k].n_subs > 0)
-        for (guint s = plan->ind_sub_start[k]; s < plan->ind_sub_start[k + 1]; s++)
-          acc_add (&acc, r->subs[s].value);
-      else if (tool_complete (fw, fw->indicators[k].tool))
+        for (guint j = plan->ind_sub_start[k]; j < plan->ind_sub_start[k + 1]; j++)
+          acc_add (&acc, s->subs[j].value);
+      else if (ita_tool_is_complete (fw, fw->indicators[k].tool))
         for (guint j = plan->ind_item_start[k]; j < plan->ind_item_start[k + 1]; j++)
-          acc_add (&acc, r->items[plan->ind_items[j]].value);
-      settle (&r->indicators[k], &acc);
+          acc_add (&acc, s->items[plan->ind_items[j]].value);
+      settle (&s->indicators[k], &acc);
+    }
+}
+
+/* A part its items measure is the mean of the tool's indicators as
+ * computed from the items (not of their official values, which include
+ * the other parts); any other part is only entered. */
+static void
+rollup_parts (ItaSheet     *s,
+              ItaFramework *fw,
+              ItaTool       t,
+              Acc          *parts)
+{
+  const ItaToolDef *def = &fw->tools[t];
+
+  for (guint p = 0; p < def->n_parts; p++)
+    {
+      ItaLevel *part = &s->parts[t][p];
+
+      if (def->parts[p].from == ITA_PART_FROM_ITEMS)
+        {
+          Acc acc = { 0 };
+
+          for (guint k = 0; k < ITA_N_INDICATORS; k++)
+            if (fw->indicators[k].tool == t)
+              acc_add (&acc, s->indicators[k].computed);
+          settle (part, &acc);
+        }
+      else
+        {
+          part->computed = ITA_CENTI_NONE;
+          part->value = part->official;
+          part->n_scored = part->official != ITA_CENTI_NONE;
+          part->n_inputs = 1;
+        }
+      acc_add (parts, part->value);
     }
 }
 
 static void
-compute_tools_and_total (ItaResult *r)
+rollup_tools_and_total (ItaSheet     *s,
+                        ItaFramework *fw)
 {
-  ItaFramework *fw = r->framework;
-  ItaCenti values[ITA_N_TOOLS];
-
   for (guint t = 0; t < ITA_N_TOOLS; t++)
     {
       const ItaToolDef *def = &fw->tools[t];
       Acc parts = { 0 }, inds = { 0 };
 
-      for (guint p = 0; p < def->n_parts; p++)
-        {
-          ItaLevel *part = &r->parts[t][p];
-
-          part->computed = ITA_CENTI_NONE;
-          part->value = part->official;
-          part->n_scored = part->official != ITA_CENTI_NONE;
-          part->n_inputs = 1;
-          acc_add (&parts, part->official);
-        }
+      rollup_parts (s, fw, (ItaTool) t, &parts);
       for (guint k = 0; k < ITA_N_INDICATORS; k++)
         if (fw->indicators[k].tool == (ItaTool) t)
-          acc_add (&inds, r->indicators[k].value);
-
-      settle (&r->tools[t], def->n_parts > 0 && parts.n_scored == def->n_parts ? &parts : &inds);
-      values[t] = r->tools[t].value;
+          acc_add (&inds, s->indicators[k].value);
+      settle (&s->tools[t], def->n_parts > 0 && parts.n_scored == def->n_parts ? &parts : &inds);
     }
 
-  r->total.computed = weighted_total (fw, values, &r->total.n_scored);
-  r->total.n_inputs = ITA_N_TOOLS;
-  r->total.value = r->total.official != ITA_CENTI_NONE ? r->total.official : r->total.computed;
+  s->total->computed = weighted_total (fw, s->tools, &s->total->n_scored);
+  s->total->n_inputs = ITA_N_TOOLS;
+  s->total->value = s->total->official != ITA_CENTI_NONE ? s->total->official : s->total->computed;
 }
 
-static void
-compute_levels (ItaResult *r)
+void
+ita_sheet_rollup (ItaSheet     *sheet,
+                  ItaFramework *framework)
 {
-  compute_items_and_subs (r);
-  compute_indicators (r);
-  compute_tools_and_total (r);
+  rollup_items_and_subs (sheet, framework);
+  rollup_indicators (sheet, framework);
+  rollup_tools_and_total (sheet, framework);
 }
 
 /* ---- discrepancies ---------------------------------------------------- */
@@ -275,8 +340,10 @@ check_level (GArray         *out,
   g_array_append_val (out, d);
 }
 
-/* Bottom-up per tool: its sub-indicators and indicators, then the tool;
- * the total last. */
+/* Bottom-up per tool: its sub-indicators and indicators, its parts, then
+ * the tool; the total last. An indicator computed from the items of one
+ * part only (EIT ส่วนที่ 1) is not compared with the official figure,
+ * which includes the other parts. */
 static void
 find_discrepancies (ItaResult *r)
 {
@@ -293,125 +360,66 @@ find_discrepancies (ItaResult *r)
         {
           if (fw->indicators[k].tool != (ItaTool) t)
             continue;
-          for (guint s = plan->ind_sub_start[k]; s < plan->ind_sub_start[k + 1]; s++)
-            check_level (r->discrepancies, &r->subs[s], "subindicator", plan->subs[s]->code);
+          for (guint j = plan->ind_sub_start[k]; j < plan->ind_sub_start[k + 1]; j++)
+            check_level (r->discrepancies, &r->subs[j], "subindicator", plan->subs[j]->code);
+          if (ita_result_has_reason_kind (r, (guint) (&r->indicators[k] - r->sheet.block), "parts:"))
+            continue;
           g_snprintf (id, sizeof id, "%u", k + 1);
           check_level (r->discrepancies, &r->indicators[k], "indicator", id);
         }
+      for (guint p = 0; p < fw->tools[t].n_parts; p++)
+        check_level (r->discrepancies, &r->parts[t][p], "part", fw->tools[t].parts[p].code);
       check_level (r->discrepancies, &r->tools[t], "tool", fw->tools[t].code);
     }
-  check_level (r->discrepancies, &r->total, "total", "TOTAL");
-}
-
-/* ---- what-if ---------------------------------------------------------- */
-
-/* The total when item i has the given score and the official figures on
- * its path (its sub-indicator, indicator, tool and the tool's parts, the
- * total) are set aside, so that the item's effect reaches the total. The
- * other levels keep the values of r. */
-static ItaCenti
-path_total (ItaResult *r,
-            guint      i,
-            ItaCenti   score)
-{
-  ItaFramework *fw = r->framework;
-  const ItaFrameworkPlan *plan = &fw->plan;
-  const ItaItemDef *item = &fw->items[i];
-  guint k = (guint) item->indicator - 1;
-  guint sub = plan->item_sub[i];
-  ItaCenti sub_value = ITA_CENTI_NONE, ind_value, tools[ITA_N_TOOLS];
-  Acc acc = { 0 };
-
-  if (sub != ITA_NO_INDEX)
-    {
-      for (guint j = plan->sub_item_start[sub]; j < plan->sub_item_start[sub + 1]; j++)
-        acc_add (&acc, plan->sub_items[j] == i ? score : r->items[plan->sub_items[j]].value);
-      sub_value = acc_mean (&acc);
-
-      memset (&acc, 0, sizeof acc);
-      for (guint s = plan->ind_sub_start[k]; s < plan->ind_sub_start[k + 1]; s++)
-        acc_add (&acc, s == sub ? sub_value : r->subs[s].value);
-    }
-  else
-    {
-      for (guint j = plan->ind_item_start[k]; j < plan->ind_item_start[k + 1]; j++)
-        acc_add (&acc, plan->ind_items[j] == i ? score : r->items[plan->ind_items[j]].value);
-    }
-  ind_value = acc_mean (&acc);
-
-  memset (&acc, 0, sizeof acc);
-  for (guint kk = 0; kk < ITA_N_INDICATORS; kk++)
-    if (fw->indicators[kk].tool == item->tool)
-      acc_add (&acc, kk == k ? ind_value : r->indicators[kk].value);
-
-  for (guint t = 0; t < ITA_N_TOOLS; t++)
-    tools[t] = r->tools[t].value;
-  tools[item->tool] = acc_mean (&acc);
-  return weighted_total (fw, tools, NULL);
-}
-
-typedef struct {
-  guint    index;
-  ItaCenti points;
-} Candidate;
-
-static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b)
-{
-  const Candidate *ca = a, *cb = b;
-
-  if (ca->points != cb->points)
-    return ca->points > cb->points ? -1 : 1;
-  return ca->index < cb->index ? -1 : ca->index > cb->index;
-}
-
-/* An item can gain when its tool is computed from items, it is below 100
- * or unscored, and its indicator has at least one scored item (else the
- * officer has not entered the items of that indicator at all). */
-static void
-find_gains (ItaResult *r)
-{
-  ItaFramework *fw = r->framework;
-  const ItaFrameworkPlan *plan = &fw->plan;
-  g_autofree Candidate *candidates = g_new (Candidate, fw->n_items + 1);
-  guint ind_scored[ITA_N_INDICATORS] = { 0 };
-  guint n = 0;
-
-  r->gains = g_array_new (FALSE, FALSE, sizeof (ItaGain));
-  g_array_set_clear_func (r->gains, clear_gain);
-
-  for (guint k = 0; k < ITA_N_INDICATORS; k++)
-    for (guint j = plan->ind_item_start[k]; j < plan->ind_item_start[k + 1]; j++)
-      ind_scored[k] += r->items[plan->ind_items[j]].value != ITA_CENTI_NONE;
-
-  for (guint i = 0; i < fw->n_items; i++)
-    {
-      const ItaItemDef *item = &fw->items[i];
-      ItaCenti score = r->items[i].value, before, after;
-
-      if (!tool_complete (fw, item->tool) || ind_scored[item->indicator - 1] == 0 ||
-          score == ITA_CENTI_MAX)
-        continue;
-      before = path_total (r, i, score);
-      after = path_total (r, i, ITA_CENTI_MAX);
-      if (before != ITA_CENTI_NONE && after != ITA_CENTI_NONE && after > before)
-        {
-          candidates[n].index = i;
-          candidates[n].points = after - before;
-          n++;
-        }
-    }
-
-  qsort (candidates, n, sizeof (Candidate), compare_candidates);
-  for (guint c = 0; c < n; c++)
-    {
-      ItaGain gain = { g_strdup (fw->items[candidates[c].index].code), candidates[c].points };
-      g_array_append_val (r->gains, gain);
-    }
+  check_level (r->discrepancies, r->total, "total", "TOTAL");
 }
 
 /* ---- public API ------------------------------------------------------- */
+
+static ItaResult *
+result_new (ItaFramework        *framework,
+            const ItaThresholds *thresholds)
+{
+  ItaResult *r = g_new0 (ItaResult, 1);
+
+  r->framework = g_object_ref (framework);
+  r->thresholds = thresholds != NULL ? *thresholds : ITA_THRESHOLDS_DEFAULT;
+  ita_sheet_init (&r->sheet, framework);
+  r->items = r->sheet.items;
+  r->subs = r->sheet.subs;
+  for (guint t = 0; t < ITA_N_TOOLS; t++)
+    r->parts[t] = r->sheet.parts[t];
+  r->indicators = r->sheet.indicators;
+  r->tools = r->sheet.tools;
+  r->total = r->sheet.total;
+  r->reasons = g_ptr_array_new_with_free_func (free_reason);
+  r->reason_index = g_hash_table_new (g_str_hash, g_str_equal);
+  r->level_reasons = g_new0 (GArray *, r->sheet.n_levels + 1);
+  return r;
+}
+
+void
+ita_result_free (ItaResult *result)
+{
+  if (result == NULL)
+    return;
+
+  for (guint i = 0; i <= result->sheet.n_levels; i++)
+    g_clear_pointer (&result->level_reasons[i], g_array_unref);
+  g_free (result->level_reasons);
+  g_clear_pointer (&result->reason_index, g_hash_table_unref);
+  g_clear_pointer (&result->used_reasons, g_ptr_array_unref);
+  g_clear_pointer (&result->reasons, g_ptr_array_unref);
+  ita_sheet_clear (&result->sheet);
+  g_clear_pointer (&result->discrepancies, g_array_unref);
+  g_clear_pointer (&result->gains, g_array_unref);
+  g_strfreev (result->unscored);
+  g_clear_pointer (&result->next_grade, ita_next_grade_free);
+  g_free (result->grade.explanation_th);
+  g_free (result->grade.explanation_en);
+  g_clear_object (&result->framework);
+  g_free (result);
+}
 
 ItaResult *
 ita_engine_compute (ItaFramework        *framework,
@@ -420,19 +428,25 @@ ita_engine_compute (ItaFramework        *framework,
 {
   ItaResult *r;
   ItaCenti tools[ITA_N_TOOLS];
+  const char *official_grade;
 
   g_return_val_if_fail (ITA_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (scores != NULL, NULL);
 
   r = result_new (framework, thresholds);
-  read_inputs (r, scores);
-  compute_levels (r);
-  find_discrepancies (r);
-  find_gains (r);
+  read_inputs (&r->sheet, framework, scores);
+  ita_sheet_rollup (&r->sheet, framework);
 
   for (guint t = 0; t < ITA_N_TOOLS; t++)
     tools[t] = r->tools[t].value;
-  r->has_grade = ita_grade_decide (&framework->grading, r->total.value, tools, &r->grade);
+  r->has_grade = ita_grade_decide (&framework->grading, r->total->value, tools, &r->grade);
+  official_grade = ita_scores_get_grade (scores);
+  if (official_grade != NULL)
+    r->official_grade = ita_framework_lookup_band (framework, official_grade);
+
+  ita_result_mark_flags (r);
+  find_discrepancies (r);
+  ita_result_find_gains (r);
   return r;
 }
 
@@ -442,41 +456,12 @@ ita_engine_total_if_fixed (ItaFramework       *framework,
                            const char * const *codes)
 {
   g_autoptr(ItaResult) r = NULL;
-  const ItaFrameworkPlan *plan;
 
   g_return_val_if_fail (ITA_IS_FRAMEWORK (framework), ITA_CENTI_NONE);
   g_return_val_if_fail (scores != NULL, ITA_CENTI_NONE);
 
-  plan = &framework->plan;
-  r = result_new (framework, NULL);
-  read_inputs (r, scores);
-
-  for (guint c = 0; codes != NULL && codes[c] != NULL; c++)
-    {
-      const ItaItemDef *item = ita_framework_lookup_item (framework, codes[c]);
-      guint i;
-
-      if (item == NULL)
-        {
-          g_critical ("ita_engine_total_if_fixed: %s has no item “%s”", framework->id, codes[c]);
-          continue;
-        }
-      i = (guint) (item - framework->items);
-      r->items[i].value = ITA_CENTI_MAX;
-      if (!tool_complete (framework, item->tool))
-        continue;
-      /* the fix supersedes the official figures on the item's path */
-      if (plan->item_sub[i] != ITA_NO_INDEX)
-        r->subs[plan->item_sub[i]].official = ITA_CENTI_NONE;
-      r->indicators[item->indicator - 1].official = ITA_CENTI_NONE;
-      r->tools[item->tool].official = ITA_CENTI_NONE;
-      for (guint p = 0; p < framework->tools[item->tool].n_parts; p++)
-        r->parts[item->tool][p].official = ITA_CENTI_NONE;
-      r->total.official = ITA_CENTI_NONE;
-    }
-
-  compute_levels (r);
-  return r->total.value;
+  r = ita_engine_compute (framework, scores, NULL);
+  return ita_result_what_if (r, codes).total;
 }
 
 ItaFramework *
@@ -498,7 +483,7 @@ ita_result_get_level (ItaResult  *result,
 
   fw = result->framework;
   if (g_str_equal (key, "TOTAL"))
-    return &result->total;
+    return result->total;
   if (g_str_has_prefix (key, "ind:"))
     {
       gint64 k = g_ascii_strtoll (key + 4, NULL, 10);
@@ -525,7 +510,7 @@ const ItaLevel *
 ita_result_get_total (ItaResult *result)
 {
   g_return_val_if_fail (result != NULL, NULL);
-  return &result->total;
+  return result->total;
 }
 
 const ItaLevel *
@@ -551,6 +536,23 @@ ita_result_get_grade (ItaResult *result)
 {
   g_return_val_if_fail (result != NULL, NULL);
   return result->has_grade ? &result->grade : NULL;
+}
+
+const ItaGradeBand *
+ita_result_get_official_grade (ItaResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return result->official_grade;
+}
+
+gboolean
+ita_result_grade_differs (ItaResult *result)
+{
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (result->official_grade == NULL || !result->has_grade)
+    return FALSE;
+  return !g_str_equal (result->official_grade->code, result->grade.code);
 }
 
 ItaCenti
@@ -595,6 +597,20 @@ ita_result_get_gains (ItaResult *result)
 {
   g_return_val_if_fail (result != NULL, NULL);
   return result->gains;
+}
+
+const char * const *
+ita_result_get_unscored (ItaResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return (const char * const *) result->unscored;
+}
+
+void
+ita_engine_init_gains (GArray **gains)
+{
+  *gains = g_array_new (FALSE, FALSE, sizeof (ItaGain));
+  g_array_set_clear_func (*gains, clear_gain);
 }
 
 ItaCategory

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 typedef struct {
   const char  *origin;
   GError     **error;
+  GPtrArray   *source_ids;   /* of char *, the ids of "sources" (owned) */
 } ItaLoader;
 
 enum {
@@ -76,6 +77,14 @@ gboolean    ita_load_confidence     (ItaLoader     *l,
                                      ItaConfidence  inherited,
                                      ItaConfidence *out,
                                      char         **note);
+
+/* An optional rule object (docs/framework-format.md, "Rules") at
+ * parent.name; rule->present stays FALSE when there is none. */
+gboolean    ita_load_rule           (ItaLoader   *l,
+                                     JsonObject  *obj,
+                                     const char  *parent,
+                                     const char  *name,
+                                     ItaRuleDef  *rule);
 
 /* ita-framework-validate.c */
 gboolean    ita_load_grading        (ItaLoader    *l,

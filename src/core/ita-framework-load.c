@@ -288,7 +288,69 @@ load_strings (ItaLoader   *l,
   return TRUE;
 }
 
+/* ---- rules ------------------------------------------------------------ */
+
+gboolean
+ita_load_rule (ItaLoader   *l,
+               JsonObject  *obj,
+               const char  *parent,
+               const char  *name,
+               ItaRuleDef  *rule)
+{
+  JsonNode *node = ita_json_member (obj, name);
+  g_autofree char *path = ita_json_path (parent, name);
+  JsonObject *robj;
+  int confidence;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return ita_load_fail (l, path, _("must be an object"));
+  robj = json_node_get_object (node);
+  rule->present = TRUE;
+
+  if (!ita_load_enum (l, robj, path, "confidence", ita_confidence_names, -1, &confidence) ||
+      !load_strings (l, robj, path, "reproduces", &rule->reproduces) ||
+      !ita_load_string (l, robj, path, "reason_th", 0, &rule->reason_th) ||
+      !ita_load_string (l, robj, path, "reason_en", 0, &rule->reason_en) ||
+      !ita_load_string (l, robj, path, "note", 0, &rule->note))
+    return FALSE;
+  rule->confidence = (ItaConfidence) confidence;
+
+  for (guint i = 0; rule->reproduces != NULL && rule->reproduces[i] != NULL; i++)
+    {
+      gboolean known = FALSE;
+
+      for (guint j = 0; l->source_ids != NULL && j < l->source_ids->len; j++)
+        known |= g_str_equal (g_ptr_array_index (l->source_ids, j), rule->reproduces[i]);
+      if (!known)
+        {
+          g_autofree char *rpath = ita_json_path (path, "reproduces");
+          g_autofree char *epath = ita_json_path_index (rpath, i);
+          return ita_load_fail (l, epath, _("“%s” is not the id of one of the edition’s sources"),
+                                rule->reproduces[i]);
+        }
+    }
+
+  if (ita_rule_is_provisional (rule))
+    {
+      if (rule->reason_th == NULL || is_blank (rule->reason_th))
+        {
+          g_autofree char *rpath = ita_json_path (path, "reason_th");
+          return ita_load_fail (l, rpath, _("a provisional rule (GAP, UNV, or INF that reproduces no source) needs the reason shown beside its figures"));
+        }
+      if (rule->reason_en == NULL || is_blank (rule->reason_en))
+        {
+          g_autofree char *rpath = ita_json_path (path, "reason_en");
+          return ita_load_fail (l, rpath, _("a provisional rule (GAP, UNV, or INF that reproduces no source) needs the reason shown beside its figures"));
+        }
+    }
+  return TRUE;
+}
+
 /* ---- tools ------------------------------------------------------------ */
+
+static const char * const part_from_names[] = { "entered", "items", NULL };
 
 static gboolean
 load_parts (ItaLoader   *l,
@@ -311,11 +373,23 @@ load_parts (ItaLoader   *l,
       JsonObject *pobj = ita_load_element_object (l, array, i, epath);
       ItaToolPart *part = &tool->parts[i];
 
+      int from;
+
       if (pobj == NULL ||
           !ita_load_string (l, pobj, epath, "code", ITA_LOAD_REQUIRED | ITA_LOAD_NONEMPTY, &part->code) ||
           !ita_load_string (l, pobj, epath, "name_th", ITA_LOAD_REQUIRED | ITA_LOAD_NONEMPTY, &part->name_th) ||
-          !ita_load_string (l, pobj, epath, "name_en", ITA_LOAD_REQUIRED, &part->name_en))
+          !ita_load_string (l, pobj, epath, "name_en", ITA_LOAD_REQUIRED, &part->name_en) ||
+          !ita_load_enum (l, pobj, epath, "from", part_from_names, ITA_PART_FROM_ENTERED, &from))
         return FALSE;
+      part->from = (ItaPartFrom) from;
+      for (guint j = 0; j < i && part->from == ITA_PART_FROM_ITEMS; j++)
+        {
+          if (tool->parts[j].from == ITA_PART_FROM_ITEMS)
+            {
+              g_autofree char *fpath = ita_json_path (epath, "from");
+              return ita_load_fail (l, fpath, _("only one part of a tool is measured by its items (parts[%u] already is)"), j);
+            }
+        }
 
       for (const char *p = part->code; *p; p++)
         {
@@ -378,7 +452,8 @@ load_tools (ItaLoader    *l,
           !ita_load_centi (l, obj, path, "weight", TRUE, &tool->weight) ||
           !ita_load_enum (l, obj, path, "item_list", ita_item_list_names, -1, &item_list) ||
           !load_parts (l, obj, path, tool) ||
-          !ita_load_confidence (l, obj, path, self->confidence, &tool->confidence, &tool->note))
+          !ita_load_confidence (l, obj, path, self->confidence, &tool->confidence, &tool->note) ||
+          !ita_load_rule (l, obj, path, "rule", &tool->rule))
         return FALSE;
       tool->item_list = (ItaItemList) item_list;
       sum += tool->weight;
@@ -459,8 +534,9 @@ load_header (ItaLoader    *l,
           !ita_load_string (l, obj, path, "id", ITA_LOAD_REQUIRED | ITA_LOAD_NONEMPTY, &id) ||
           !ita_load_string (l, obj, path, "description", 0, &description))
         return FALSE;
+      g_ptr_array_add (l->source_ids, g_steal_pointer (&id));
     }
-  return TRUE;
+  return ita_load_rule (l, root, "", "total_rule", &self->total_rule);
 }
 
 static char *
@@ -484,7 +560,8 @@ ita_framework_load (ItaFramework  *self,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) parse_error = NULL;
-  ItaLoader loader = { origin, error };
+  g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
+  ItaLoader loader = { origin, error, source_ids };
   JsonNode *root;
   JsonObject *obj;
   gsize size;

@@ -38,6 +38,7 @@ struct _ItaFramework
   char           **notes;
   ItaToolDef       tools[ITA_N_TOOLS];
   ItaGrading       grading;
+  ItaRuleDef       total_rule;
   ItaIndicatorDef  indicators[ITA_N_INDICATORS];
   ItaItemDef      *items;
   guint            n_items;

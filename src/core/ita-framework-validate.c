@@ -165,7 +165,8 @@ ita_load_grading (ItaLoader    *l,
 
   if (!ita_load_enum (l, obj, "grading", "scheme", scheme_names, -1, &scheme) ||
       !ita_load_centi (l, obj, "grading", "pass_mark", TRUE, &grading->pass_mark) ||
-      !ita_load_confidence (l, obj, "grading", self->confidence, &grading->confidence, &grading->note))
+      !ita_load_confidence (l, obj, "grading", self->confidence, &grading->confidence, &grading->note) ||
+      !ita_load_rule (l, obj, "grading", "rule", &grading->rule))
     return FALSE;
   grading->scheme = (ItaGradingScheme) scheme;
   codes = scheme == ITA_GRADING_LETTER ? letter_codes
@@ -302,6 +303,7 @@ load_indicator (ItaLoader    *l,
   return ita_load_string (l, obj, path, "name_th", ITA_LOAD_REQUIRED | ITA_LOAD_NONEMPTY, &ind->name_th) &&
          ita_load_string (l, obj, path, "name_en", ITA_LOAD_REQUIRED, &ind->name_en) &&
          ita_load_confidence (l, obj, path, self->confidence, &ind->confidence, &ind->note) &&
+         ita_load_rule (l, obj, path, "rule", &ind->rule) &&
          load_subs (l, obj, path, ind, subs_seen);
 }
 

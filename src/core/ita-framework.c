@@ -19,6 +19,15 @@ static const char * const tool_codes[ITA_N_TOOLS] = { "IIT", "EIT", "OIT" };
 static const char * const confidence_codes[] = { "C2", "C1", "INF", "UNV", "GAP" };
 
 static void
+clear_rule (ItaRuleDef *rule)
+{
+  g_strfreev (rule->reproduces);
+  g_free (rule->reason_th);
+  g_free (rule->reason_en);
+  g_free (rule->note);
+}
+
+static void
 clear_item (ItaItemDef *item)
 {
   g_free (item->code);
@@ -44,6 +53,7 @@ clear_indicator (ItaIndicatorDef *ind)
   g_free (ind->name_th);
   g_free (ind->name_en);
   g_free (ind->note);
+  clear_rule (&ind->rule);
 }
 
 static void
@@ -59,6 +69,7 @@ clear_tool (ItaToolDef *tool)
   g_free (tool->name_th);
   g_free (tool->name_en);
   g_free (tool->note);
+  clear_rule (&tool->rule);
 }
 
 static void
@@ -72,6 +83,7 @@ clear_grading (ItaGrading *grading)
     }
   g_free (grading->bands);
   g_free (grading->note);
+  clear_rule (&grading->rule);
 }
 
 static void
@@ -97,6 +109,7 @@ ita_framework_finalize (GObject *object)
   for (guint i = 0; i < ITA_N_TOOLS; i++)
     clear_tool (&self->tools[i]);
   clear_grading (&self->grading);
+  clear_rule (&self->total_rule);
   clear_plan (&self->plan);
 
   g_clear_pointer (&self->item_index, g_hash_table_unref);
@@ -244,6 +257,76 @@ ita_framework_get_grading (ItaFramework *self)
 {
   g_return_val_if_fail (ITA_IS_FRAMEWORK (self), NULL);
   return &self->grading;
+}
+
+const ItaRuleDef *
+ita_framework_get_total_rule (ItaFramework *self)
+{
+  g_return_val_if_fail (ITA_IS_FRAMEWORK (self), NULL);
+  return &self->total_rule;
+}
+
+const ItaToolPart *
+ita_framework_get_items_part (ItaFramework *self,
+                              ItaTool       tool)
+{
+  g_return_val_if_fail (ITA_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (tool < ITA_N_TOOLS, NULL);
+
+  for (guint p = 0; p < self->tools[tool].n_parts; p++)
+    if (self->tools[tool].parts[p].from == ITA_PART_FROM_ITEMS)
+      return &self->tools[tool].parts[p];
+  return NULL;
+}
+
+/* lower-cased, white space runs collapsed to one space, trimmed */
+static char *
+fold_label (const char *text)
+{
+  g_autofree char *down = g_utf8_strdown (text, -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = down; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+const ItaGradeBand *
+ita_framework_lookup_band (ItaFramework *self,
+                           const char   *text)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (ITA_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+  folded = fold_label (text);
+  for (guint i = 0; i < self->grading.n_bands; i++)
+    {
+      const ItaGradeBand *band = &self->grading.bands[i];
+      g_autofree char *code = fold_label (band->code);
+      g_autofree char *th = fold_label (band->label_th);
+      g_autofree char *en = fold_label (band->label_en);
+
+      if (g_str_equal (folded, code) || g_str_equal (folded, th) || g_str_equal (folded, en))
+        return band;
+    }
+  return NULL;
 }
 
 const ItaIndicatorDef *
@@ -406,6 +489,27 @@ ita_framework_build_plan (ItaFramework *self)
       plan->ind_items[plan->ind_item_start[k] + fill[plan->n_subs + k]++] = i;
     }
   g_free (fill);
+}
+
+gboolean
+ita_rule_is_provisional (const ItaRuleDef *rule)
+{
+  g_return_val_if_fail (rule != NULL, FALSE);
+
+  if (!rule->present)
+    return FALSE;
+  switch (rule->confidence)
+    {
+    case ITA_CONFIDENCE_GAP:
+    case ITA_CONFIDENCE_UNV:
+      return TRUE;
+    case ITA_CONFIDENCE_INF:
+      return rule->reproduces == NULL || rule->reproduces[0] == NULL;
+    case ITA_CONFIDENCE_C1:
+    case ITA_CONFIDENCE_C2:
+    default:
+      return FALSE;
+    }
 }
 
 gboolean

@@ -55,10 +55,31 @@ typedef enum {
   ITA_GRADING_RATING
 } ItaGradingScheme;
 
+/* Where the figure of a tool part comes from (docs/framework-format.md,
+ * "EIT parts"). */
+typedef enum {
+  ITA_PART_FROM_ENTERED,      /* only as NACC reports it (EIT ส่วนที่ 2) */
+  ITA_PART_FROM_ITEMS         /* what the tool's items measure (EIT ส่วนที่ 1 = e1…) */
+} ItaPartFrom;
+
+/* The rule by which a level is computed, where the edition records how
+ * well it is known (docs/framework-format.md, "Rules"). A level computed
+ * under a provisional rule (ita_rule_is_provisional()) is marked
+ * provisional, with reason_th / reason_en as the reason. */
 typedef struct {
-  char *code;                 /* "EIT1" */
-  char *name_th;
-  char *name_en;
+  gboolean       present;     /* FALSE: the edition says nothing (not provisional) */
+  ItaConfidence  confidence;
+  char         **reproduces;  /* ids of sources whose published figures the rule reproduces; NULL-terminated, may be NULL */
+  char          *reason_th;   /* the short reason shown beside a provisional figure; nullable */
+  char          *reason_en;
+  char          *note;        /* nullable */
+} ItaRuleDef;
+
+typedef struct {
+  char        *code;          /* "EIT1" */
+  char        *name_th;
+  char        *name_en;
+  ItaPartFrom  from;
 } ItaToolPart;
 
 typedef struct {
@@ -72,6 +93,7 @@ typedef struct {
   guint          n_parts;
   ItaConfidence  confidence;
   char          *note;        /* nullable */
+  ItaRuleDef     rule;        /* how the tool is computed: from its parts when it has them, else from its indicators */
 } ItaToolDef;
 
 typedef struct {
@@ -90,6 +112,7 @@ typedef struct {
   guint             n_bands;
   ItaConfidence     confidence;
   char             *note;
+  ItaRuleDef        rule;     /* how the bands and their conditions are known */
 } ItaGrading;
 
 typedef struct {
@@ -110,6 +133,7 @@ typedef struct {
   guint                n_subs;
   ItaConfidence        confidence;
   char                *note;
+  ItaRuleDef           rule;    /* how the indicator is computed from its items or sub-indicators */
 } ItaIndicatorDef;
 
 typedef struct {
@@ -164,6 +188,17 @@ const char * const *ita_framework_get_notes        (ItaFramework *self);
 const ItaToolDef   *ita_framework_get_tool         (ItaFramework *self,
                                                     ItaTool       tool);
 const ItaGrading   *ita_framework_get_grading      (ItaFramework *self);
+/* How the total is computed from the tools (the weights): the edition's
+ * top-level "total_rule"; present FALSE when the file has none. */
+const ItaRuleDef   *ita_framework_get_total_rule   (ItaFramework *self);
+/* The tool's part that its items measure (EIT ส่วนที่ 1), or NULL. */
+const ItaToolPart  *ita_framework_get_items_part   (ItaFramework *self,
+                                                    ItaTool       tool);
+/* Its grade band of the edition by code ("improve"), Thai or English
+ * label ("ต้องปรับปรุง", "Needs improvement"), case and surrounding space
+ * ignored; NULL when none matches. */
+const ItaGradeBand *ita_framework_lookup_band      (ItaFramework *self,
+                                                    const char   *text);
 
 /* number 1…10; NULL for any other number */
 const ItaIndicatorDef *ita_framework_get_indicator (ItaFramework *self,
@@ -181,6 +216,11 @@ const ItaItemDef   *ita_framework_lookup_continuity (ItaFramework *self,
 /* "9.1" → its def, or NULL */
 const ItaSubindicatorDef *ita_framework_lookup_subindicator (ItaFramework *self,
                                                              const char   *code);
+
+/* TRUE when a level computed under rule is only provisional: the rule is
+ * present and GAP or UNV, or INF without a source whose figures it
+ * reproduces. */
+gboolean            ita_rule_is_provisional        (const ItaRuleDef *rule);
 
 /* TRUE when the confidence is INF, UNV or GAP (shown as "unverified"). */
 gboolean            ita_confidence_is_unverified   (ItaConfidence c);

@@ -113,6 +113,50 @@ category_label (const Csv   *csv,
 
 /* Scores ------------------------------------------------------------- */
 
+static const char *
+figure_status_label (const Csv *csv,
+                     guint      flags)
+{
+  if ((flags & ITA_LEVEL_INCOMPLETE) && (flags & ITA_LEVEL_PROVISIONAL))
+    return T (csv, N_("Incomplete, provisional"));
+  if (flags & ITA_LEVEL_INCOMPLETE)
+    return csv->english ? "Incomplete" : C_("figure", "Incomplete");
+  if (flags & ITA_LEVEL_PROVISIONAL)
+    return T (csv, N_("Provisional"));
+  return T (csv, N_("Final"));
+}
+
+/* The result's reasons and labels come in Thai and English: Thai when the
+ * words of the export are Thai (not forced to English, Thai interface). */
+static gboolean
+thai_words (const Csv *csv)
+{
+  const char * const *names = g_get_language_names ();
+
+  return !csv->english && names[0] != NULL && g_str_has_prefix (names[0], "th");
+}
+
+/* the reasons of a figure that is not final, one per line */
+static char *
+reasons_text (const Csv  *csv,
+              ItaResult  *result,
+              const char *key)
+{
+  g_autoptr(GPtrArray) reasons = ita_result_get_reasons (result, key);
+  GString *text = g_string_new (NULL);
+  gboolean thai = thai_words (csv);
+
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const ItaReason *x = g_ptr_array_index (reasons, i);
+
+      if (i > 0)
+        g_string_append (text, "\n");
+      g_string_append (text, thai ? x->text_th : x->text_en);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 score_row (const Csv  *csv,
            ItaResult  *result,
@@ -123,6 +167,7 @@ score_row (const Csv  *csv,
 {
   const ItaLevel *l = ita_result_get_level (result, key);
   GString *out = csv->out;
+  gboolean item = ita_framework_lookup_item (ita_result_get_framework (result), key) != NULL;
 
   cell (out, key, TRUE);
   cell (out, level, FALSE);
@@ -131,6 +176,49 @@ score_row (const Csv  *csv,
   cell_take (out, centi (l ? l->computed : ITA_CENTI_NONE));
   cell_take (out, centi (l ? l->value : ITA_CENTI_NONE));
   cell (out, category_label (csv, ita_result_get_category (result, key)), FALSE);
+  cell (out, l != NULL && l->value != ITA_CENTI_NONE && !item ? figure_status_label (csv, l->flags) : "", FALSE);
+  cell_take (out, item ? g_strdup ("") : reasons_text (csv, result, key));
+  end_row (out);
+}
+
+/* The grade: the one NACC published as entered, the one the figures
+ * give, and what counts (the official one when it is entered). */
+static void
+grade_row (const Csv  *csv,
+           ItaResult  *result)
+{
+  GString *out = csv->out;
+  const ItaGrade *grade = ita_result_get_grade (result);
+  const ItaGradeBand *official = ita_result_get_official_grade (result);
+  gboolean thai = thai_words (csv);
+  const char *computed = grade != NULL ? (thai ? grade->label_th : grade->label_en) : "";
+  const char *entered = official != NULL ? (thai ? official->label_th : official->label_en) : "";
+  g_autofree char *note = NULL;
+
+  if (grade == NULL && official == NULL)
+    return;
+  if (official == NULL && grade != NULL && (grade->flags & ITA_LEVEL_INCOMPLETE))
+    computed = "";   /* incomplete figures give no grade */
+  note = reasons_text (csv, result, "GRADE");
+  if (ita_result_grade_differs (result))
+    {
+      g_autofree char *why = g_strdup_printf (T (csv, N_("The official grade differs from the grade the figures give: %s")),
+                                             thai ? grade->explanation_th : grade->explanation_en);
+      char *both = *note != '\0' ? g_strconcat (why, "\n", note, NULL) : g_strdup (why);
+
+      g_free (note);
+      note = both;
+    }
+
+  cell (out, "grade", TRUE);
+  cell (out, T (csv, N_("Grade")), FALSE);
+  cell (out, T (csv, N_("Grade (rating)")), FALSE);
+  cell (out, entered, FALSE);
+  cell (out, computed, FALSE);
+  cell (out, official != NULL ? entered : computed, FALSE);
+  cell (out, "", FALSE);
+  cell (out, official != NULL ? figure_status_label (csv, 0) : grade != NULL ? figure_status_label (csv, grade->flags) : "", FALSE);
+  cell (out, official != NULL && !ita_result_grade_differs (result) ? "" : note, FALSE);
   end_row (out);
 }
 
@@ -140,7 +228,7 @@ export_scores (ItaProject *self,
 {
   static const char * const names[] = {
     N_("Code"), N_("Level"), N_("Name"), N_("Entered"), N_("Computed"), N_("Value"),
-    N_("Category"), NULL
+    N_("Category"), N_("Status"), N_("Note"), NULL
   };
   g_autoptr(ItaScores) scores = ita_project_get_scores (self);
   g_autoptr(ItaResult) result = ita_project_compute (self);
@@ -148,6 +236,7 @@ export_scores (ItaProject *self,
 
   header (csv, names);
   score_row (csv, result, scores, "TOTAL", T (csv, N_("Total")), T (csv, N_("ITA total")));
+  grade_row (csv, result);
   for (int t = 0; t < ITA_N_TOOLS; t++)
     {
       const ItaToolDef *tool = ita_framework_get_tool (fw, (ItaTool) t);

@@ -156,12 +156,14 @@ copy_settings (ItaProject  *self,
                ItaProject  *next,
                GError     **error)
 {
-  sqlite3_stmt *stmt = ita_project_prepare (self, "SELECT name, value FROM setting ORDER BY name",
+  /* the official grade is this year's result, not a setting of the next */
+  sqlite3_stmt *stmt = ita_project_prepare (self, "SELECT name, value FROM setting WHERE name != ?1 ORDER BY name",
                                             error);
   gboolean ok = TRUE;
 
   if (stmt == NULL)
     return FALSE;
+  sqlite3_bind_text (stmt, 1, ITA_SETTING_OFFICIAL_GRADE, -1, SQLITE_STATIC);
   while (ok && sqlite3_step (stmt) == SQLITE_ROW)
     {
       sqlite3_stmt *insert = ita_project_prepare (next,

@@ -8,6 +8,10 @@
 #include "ita-project.h"
 #include "ita-project-lock-private.h"
 
+/* The setting that holds the grade NACC published (a band code); it
+ * belongs to one year and is not carried to the next. */
+#define ITA_SETTING_OFFICIAL_GRADE "official-grade"
+
 G_BEGIN_DECLS
 
 typedef struct _ItaUndo ItaUndo;

@@ -42,7 +42,63 @@ ita_project_get_scores (ItaProject *self)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
+  {
+    g_autofree char *grade = ita_project_get_official_grade (self);
+
+    ita_scores_set_grade (scores, grade);
+  }
   return scores;
+}
+
+static gboolean write_setting (ItaProject  *self,
+                               const char  *name,
+                               const char  *value,
+                               GError     **error);
+
+char *
+ita_project_get_official_grade (ItaProject *self)
+{
+  g_autofree char *value = NULL;
+  const ItaGradeBand *band;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  if (self->edition == NULL)
+    return NULL;
+  value = ita_project_get_setting (self, ITA_SETTING_OFFICIAL_GRADE);
+  /* a file may hold anything: only a band of the edition is a grade */
+  band = value != NULL ? ita_framework_lookup_band (self->edition, value) : NULL;
+  return band != NULL ? g_strdup (band->code) : NULL;
+}
+
+gboolean
+ita_project_set_official_grade (ItaProject  *self,
+                                const char  *text,
+                                GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *code = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+
+  if (!ita_project_check_open (self, error))
+    return FALSE;
+  if (text != NULL && *text != '\0')
+    {
+      code = ita_scores_normalize_grade (self->edition, text, &local_error);
+      if (code == NULL)
+        {
+          set_invalid (error, local_error);
+          return FALSE;
+        }
+    }
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  if (!write_setting (self, ITA_SETTING_OFFICIAL_GRADE, code, error))
+    return ita_project_abort_edit (self);
+  return ita_project_end_edit (self, ITA_PROJECT_CHANGE_SCORES, "grade",
+                               code != NULL ? _("Set the official grade") : _("Clear the official grade"),
+                               error);
 }
 
 ItaCenti
@@ -158,6 +214,8 @@ ita_project_set_scores (ItaProject  *self,
 {
   g_auto(GStrv) keys = NULL;
   g_autoptr(GPtrArray) canonical = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *grade_code = NULL;
+  const char *grade;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (scores != NULL, FALSE);
@@ -174,6 +232,19 @@ ita_project_set_scores (ItaProject  *self,
       g_ptr_array_add (canonical, key);
     }
 
+  grade = ita_scores_get_grade (scores);
+  if (grade != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      grade_code = ita_scores_normalize_grade (self->edition, grade, &local_error);
+      if (grade_code == NULL)
+        {
+          set_invalid (error, local_error);
+          return FALSE;
+        }
+    }
+
   if (!ita_project_begin_edit (self, error))
     return FALSE;
   if (replace && !ita_db_exec (self->db, "DELETE FROM score", TRUE, error))
@@ -184,6 +255,10 @@ ita_project_set_scores (ItaProject  *self,
                         ita_scores_get (scores, keys[i]), error))
         return ita_project_abort_edit (self);
     }
+  /* the grade row of the CSV; replacing without one clears it */
+  if ((grade_code != NULL || replace) &&
+      !write_setting (self, ITA_SETTING_OFFICIAL_GRADE, grade_code, error))
+    return ita_project_abort_edit (self);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_SCORES,
                                canonical->len == 1 && !replace ? g_ptr_array_index (canonical, 0) : NULL,
                                _("Set scores"), error);

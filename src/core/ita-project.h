@@ -84,7 +84,7 @@ typedef enum {
  * link id (ids printed in decimal) that changed, or NULL when several did.
  * Undo and redo emit the same kind and key as the edit they revert. */
 typedef enum {
-  ITA_PROJECT_CHANGE_SCORES,        /* key: score key or NULL */
+  ITA_PROJECT_CHANGE_SCORES,        /* key: score key, "grade" (the official grade) or NULL */
   ITA_PROJECT_CHANGE_DISTRIBUTIONS, /* key: item code */
   ITA_PROJECT_CHANGE_AGENCY,        /* key: NULL */
   ITA_PROJECT_CHANGE_UNITS,         /* key: unit id or NULL */
@@ -412,14 +412,28 @@ gboolean      ita_project_set_score       (ItaProject  *self,
                                            const char  *key,
                                            ItaCenti     value,
                                            GError     **error);
-/* Sets every key of scores in one transaction and one undo step (CSV
- * import, paste); all-or-nothing. With replace, keys not in scores are
- * removed. */
+/* Sets every key of scores (and its grade, when it has one) in one
+ * transaction and one undo step (CSV import, paste); all-or-nothing. With
+ * replace, keys not in scores are removed (and the official grade, when
+ * scores has none). */
 gboolean      ita_project_set_scores      (ItaProject  *self,
                                            ItaScores   *scores,
                                            gboolean     replace,
                                            GError     **error);
-/* Parses a scores CSV (ita_scores_parse_csv) and applies it in one step. */
+/* The grade or rating NACC published for this year, as entered: a band
+ * code of the edition ("improve"), NULL when none. It is part of
+ * ita_project_get_scores() (ita_scores_get_grade()), so the result shows
+ * it beside the computed grade and flags a difference. Not carried to the
+ * next year's file. */
+char         *ita_project_get_official_grade (ItaProject  *self);
+/* text: the band's code or its Thai or English label ("ต้องปรับปรุง");
+ * NULL or "" removes it. One undo step; notifies SCORES with key "grade".
+ * An unknown grade is refused with INVALID naming the edition's grades. */
+gboolean      ita_project_set_official_grade (ItaProject  *self,
+                                              const char  *text,
+                                              GError     **error);
+/* Parses a scores CSV (ita_scores_parse_csv) and applies it in one step
+ * (its grade row too). */
 gboolean      ita_project_import_scores_csv (ItaProject  *self,
                                              const char  *data,
                                              gsize        length,

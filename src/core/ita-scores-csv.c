@@ -68,6 +68,33 @@ is_header (const char *code,
   return g_ascii_strcasecmp (code, "code") == 0 && g_ascii_strcasecmp (score, "score") == 0;
 }
 
+/* "grade,ต้องปรับปรุง": the grade NACC published */
+static void
+read_grade (CsvReader  *r,
+            const char *text,
+            guint       line)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+  gpointer first;
+
+  if (*text == '\0')
+    return;   /* listed but not known yet */
+  code = ita_scores_normalize_grade (r->framework, text, &error);
+  if (code == NULL)
+    {
+      bad_row (r, line, "%s", error->message);
+      return;
+    }
+  if (g_hash_table_lookup_extended (r->lines, "grade", NULL, &first))
+    {
+      bad_row (r, line, _("the grade is already given on line %u"), GPOINTER_TO_UINT (first));
+      return;
+    }
+  g_hash_table_insert (r->lines, g_strdup ("grade"), GUINT_TO_POINTER (line));
+  ita_scores_set_grade (r->scores, code);
+}
+
 static void
 read_row (CsvReader *r,
           char      *text,
@@ -95,6 +122,11 @@ read_row (CsvReader *r,
   score = clean_field (fields[1]);
   if (r->header_allowed && is_header (code, score))
     return;
+  if (ita_scores_is_grade_code (code))
+    {
+      read_grade (r, score, line);
+      return;
+    }
 
   key = ita_scores_normalize_key (r->framework, code, &error);
   if (key == NULL)
@@ -119,6 +151,53 @@ read_row (CsvReader *r,
   ita_scores_set (r->scores, key, value);
 }
 
+/* TRUE when some line holds non-ASCII text that is valid UTF-8: then the
+ * file is UTF-8 (with damaged lines), not a Windows code page. */
+static gboolean
+has_utf8_text_line (const char *data,
+                    gsize       length)
+{
+  const char *p = data, *end = data + length;
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+      const char *stop = nl != NULL ? nl : end;
+      gboolean ascii = TRUE;
+
+      for (const char *q = p; q < stop && ascii; q++)
+        ascii = (guchar) *q < 0x80;
+      if (!ascii && g_utf8_validate (p, stop - p, NULL))
+        return TRUE;
+      p = nl != NULL ? nl + 1 : end;
+    }
+  return FALSE;
+}
+
+/* Thai Excel saves "CSV" in Windows-874 (TIS-620 and a few more
+ * characters): such a file is converted to UTF-8. NULL when data is UTF-8
+ * already, or is not Windows-874 either (the lines are then reported). */
+static char *
+from_thai_windows (const char *data,
+                   gsize       length,
+                   gsize      *out_length)
+{
+  const char *charsets[] = { "CP874", "WINDOWS-874", "TIS-620", NULL };
+
+  if (g_utf8_validate (data, (gssize) length, NULL) || has_utf8_text_line (data, length))
+    return NULL;
+  for (guint i = 0; charsets[i] != NULL; i++)
+    {
+      gsize read = 0;
+      char *utf8 = g_convert (data, (gssize) length, "UTF-8", charsets[i], &read, out_length, NULL);
+
+      if (utf8 != NULL && read == length)
+        return utf8;
+      g_free (utf8);
+    }
+  return NULL;
+}
+
 ItaScores *
 ita_scores_parse_csv (ItaFramework  *framework,
                       const char    *data,
@@ -129,6 +208,8 @@ ita_scores_parse_csv (ItaFramework  *framework,
   g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) errors = g_string_new (NULL);
   CsvReader r = { framework, scores, lines, errors, 0, TRUE };
+  g_autofree char *converted = NULL;
+  gsize converted_length = 0;
   const char *p = data, *end = data + length;
   guint line = 0;
 
@@ -136,7 +217,13 @@ ita_scores_parse_csv (ItaFramework  *framework,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+  converted = from_thai_windows (data, length, &converted_length);
+  if (converted != NULL)
+    {
+      p = converted;
+      end = converted + converted_length;
+    }
+  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
 
   while (p < end)

@@ -87,6 +87,50 @@ category_label (ItaCategory category)
     }
 }
 
+static gboolean
+is_item (ItaResult  *result,
+         const char *key)
+{
+  return ita_framework_lookup_item (ita_result_get_framework (result), key) != NULL;
+}
+
+static const char *
+figure_status_label (guint flags)
+{
+  if ((flags & ITA_LEVEL_INCOMPLETE) && (flags & ITA_LEVEL_PROVISIONAL))
+    return _("Incomplete, provisional");
+  if (flags & ITA_LEVEL_INCOMPLETE)
+    return C_("figure", "Incomplete");
+  if (flags & ITA_LEVEL_PROVISIONAL)
+    return _("Provisional");
+  return _("Final");
+}
+
+static gboolean
+thai_interface (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "th");
+}
+
+static char *
+reasons_text (ItaResult  *result,
+              const char *key)
+{
+  g_autoptr(GPtrArray) reasons = ita_result_get_reasons (result, key);
+  GString *text = g_string_new (NULL);
+  gboolean thai = thai_interface ();
+
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const ItaReason *x = g_ptr_array_index (reasons, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", thai ? x->text_th : x->text_en);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 score_row (ItaOfficeTable *table,
            ItaResult      *result,
@@ -106,6 +150,56 @@ score_row (ItaOfficeTable *table,
   ita_office_table_add_score (table, l != NULL ? l->computed : ITA_CENTI_NONE);
   ita_office_table_add_score (table, l != NULL ? l->value : ITA_CENTI_NONE);
   ita_office_table_add_text (table, category_label (ita_result_get_category (result, key)));
+  ita_office_table_add_text (table, l != NULL && l->value != ITA_CENTI_NONE && !is_item (result, key)
+                                      ? figure_status_label (l->flags) : "");
+  if (is_item (result, key))
+    ita_office_table_add_text (table, "");
+  else
+    {
+      g_autofree char *why = reasons_text (result, key);
+
+      ita_office_table_add_text (table, why);
+    }
+}
+
+/* The grade row of the scores CSV (docs/csv-exports.md) */
+static void
+grade_row (ItaOfficeTable *table,
+           ItaResult      *result)
+{
+  const ItaGrade *grade = ita_result_get_grade (result);
+  const ItaGradeBand *official = ita_result_get_official_grade (result);
+  gboolean thai = thai_interface ();
+  const char *computed = grade != NULL ? (thai ? grade->label_th : grade->label_en) : "";
+  const char *entered = official != NULL ? (thai ? official->label_th : official->label_en) : "";
+  g_autofree char *note = NULL;
+
+  if (grade == NULL && official == NULL)
+    return;
+  if (official == NULL && grade != NULL && (grade->flags & ITA_LEVEL_INCOMPLETE))
+    computed = "";
+  note = reasons_text (result, "GRADE");
+  if (ita_result_grade_differs (result))
+    {
+      g_autofree char *why = g_strdup_printf (_("The official grade differs from the grade the figures give: %s"),
+                                             thai ? grade->explanation_th : grade->explanation_en);
+      char *both = *note != '\0' ? g_strconcat (why, "\n", note, NULL) : g_strdup (why);
+
+      g_free (note);
+      note = both;
+    }
+  /* the grades are words in the score columns */
+  ita_office_table_begin_row (table, ITA_OFFICE_ROW_EMPHASIS);
+  ita_office_table_add_text (table, "grade");
+  ita_office_table_add_text (table, _("Grade"));
+  ita_office_table_add_text (table, _("Grade (rating)"));
+  ita_office_table_add_label (table, entered);
+  ita_office_table_add_label (table, computed);
+  ita_office_table_add_label (table, official != NULL ? entered : computed);
+  ita_office_table_add_empty (table);
+  ita_office_table_add_text (table, official != NULL ? figure_status_label (0)
+                                    : grade != NULL ? figure_status_label (grade->flags) : "");
+  ita_office_table_add_text (table, official != NULL && !ita_result_grade_differs (result) ? "" : note);
 }
 
 static ItaOfficeTable *
@@ -119,6 +213,8 @@ scores_table (ItaProject *project)
     { N_("Computed"), ITA_OFFICE_COLUMN_SCORE },
     { N_("Value"), ITA_OFFICE_COLUMN_SCORE },
     { N_("Category"), ITA_OFFICE_COLUMN_TEXT },
+    { N_("Status"), ITA_OFFICE_COLUMN_TEXT },
+    { N_("Note"), ITA_OFFICE_COLUMN_TEXT },
   };
   ItaOfficeTable *table = new_table (project, "scores", _("Scores"), columns, G_N_ELEMENTS (columns));
   g_autoptr(ItaScores) scores = ita_project_get_scores (project);
@@ -126,6 +222,7 @@ scores_table (ItaProject *project)
   ItaFramework *fw = ita_project_get_edition (project);
 
   score_row (table, result, scores, "TOTAL", _("Total"), _("ITA total"), TRUE);
+  grade_row (table, result);
   for (int t = 0; t < ITA_N_TOOLS; t++)
     {
       const ItaToolDef *tool = ita_framework_get_tool (fw, (ItaTool) t);

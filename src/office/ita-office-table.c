@@ -183,6 +183,19 @@ ita_office_table_take_text (ItaOfficeTable *self,
 }
 
 void
+ita_office_table_add_label (ItaOfficeTable *self,
+                            const char     *text)
+{
+  ItaOfficeCell *cell = next_cell (self, ITA_OFFICE_COLUMN_TEXT, TRUE);
+
+  if (cell == NULL || text == NULL || *text == '\0')
+    return;
+  cell->empty = FALSE;
+  cell->label = TRUE;
+  cell->text = g_strdup (text);
+}
+
+void
 ita_office_table_add_text (ItaOfficeTable *self,
                            const char     *text)
 {
@@ -311,6 +324,8 @@ cell_as_text (const ItaOfficeColumn *column,
 {
   if (cell->empty)
     return g_strdup ("");
+  if (cell->label)
+    return g_strdup (cell->text);
   switch (column->type)
     {
     case ITA_OFFICE_COLUMN_TEXT:

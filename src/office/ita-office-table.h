@@ -35,7 +35,8 @@ typedef struct {
 
 typedef struct {
   gboolean  empty;
-  char     *text;      /* TEXT */
+  gboolean  label;     /* text in a column of another type (the grade in the scores' value columns) */
+  char     *text;      /* TEXT, or a label */
   gint64    number;    /* SCORE: hundredths; MONEY: satang; INTEGER */
   GDate     date;      /* DATE */
 } ItaOfficeCell;
@@ -75,6 +76,10 @@ guint           ita_office_table_add_column  (ItaOfficeTable      *self,
  * short is completed with empty cells. */
 void            ita_office_table_begin_row   (ItaOfficeTable    *self,
                                               ItaOfficeRowFlags  flags);
+/* A word in a column of any type, written as text (the grade's label in
+ * the score columns); NULL or "" is an empty cell. */
+void            ita_office_table_add_label   (ItaOfficeTable *self,
+                                              const char     *text);
 /* text NULL or "" is an empty cell. */
 void            ita_office_table_add_text    (ItaOfficeTable *self,
                                               const char     *text);

@@ -232,6 +232,8 @@ cell_width (const ItaOfficeColumn *column,
 {
   if (cell->empty)
     return 0;
+  if (cell->label)
+    return ita_office_text_width (cell->text);
   switch (column->type)
     {
     case ITA_OFFICE_COLUMN_TEXT:
@@ -374,6 +376,12 @@ write_cell (lxw_worksheet         *ws,
 {
   if (cell->empty)
     return worksheet_write_blank (ws, row, col, format);
+  if (cell->label)
+    {
+      g_autofree char *text = fit_bytes (cell->text, MAX_CELL_BYTES);
+
+      return worksheet_write_string (ws, row, col, text, format);
+    }
   switch (column->type)
     {
     case ITA_OFFICE_COLUMN_TEXT:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ita-charts-view.h"
+#include "ita-years.h"
 
 G_BEGIN_DECLS
 
@@ -42,8 +43,7 @@ struct _ItaChartsView
 
   /* owned */
   GSettings       *settings;
-  GPtrArray       *linked;         /* ItaProject of other years, read-only */
-  GPtrArray       *link_problems;  /* char*: why a linked file is left out */
+  ItaYears        *linked;
   ItaChartData    *data[ITA_CHART_N_KINDS];
   ItaChartLayout  *preview_layout;
 

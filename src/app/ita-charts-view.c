@@ -55,10 +55,7 @@ ita_charts_view_has_project (ItaChartsView *self)
 static void
 clear_linked (ItaChartsView *self)
 {
-  for (guint i = 0; self->linked != NULL && i < self->linked->len; i++)
-    ita_project_close (g_ptr_array_index (self->linked, i));
-  g_clear_pointer (&self->linked, g_ptr_array_unref);
-  g_clear_pointer (&self->link_problems, g_ptr_array_unref);
+  g_clear_object (&self->linked);
   self->linked_loaded = FALSE;
 }
 
@@ -67,8 +64,7 @@ ensure_linked (ItaChartsView *self)
 {
   if (self->linked_loaded || !ita_charts_view_has_project (self))
     return;
-  self->link_problems = g_ptr_array_new_with_free_func (g_free);
-  self->linked = ita_chart_open_linked_projects (self->project, self->link_problems);
+  self->linked = ita_years_new (self->project);
   self->linked_loaded = TRUE;
 }
 
@@ -86,7 +82,7 @@ ita_charts_view_get_data (ItaChartsView *self,
     {
       if (kind_uses_other_years (kind))
         ensure_linked (self);
-      self->data[kind] = ita_chart_data_new_for_project (self->project, kind, self->linked);
+      self->data[kind] = ita_chart_data_new_for_project (self->project, kind, NULL, self->linked);
     }
   return self->data[kind];
 }
@@ -336,12 +332,16 @@ static void
 show_link_problems (ItaChartsView *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) problems = self->linked ? ita_years_dup_problems (self->linked) : NULL;
 
-  for (guint i = 0; self->link_problems != NULL && i < self->link_problems->len; i++)
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
+      ItaYear *year = g_ptr_array_index (problems, i);
+
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      g_string_append (text, g_ptr_array_index (self->link_problems, i));
+      g_string_append_printf (text, _("The file of fiscal year %d is left out of the charts: %s"),
+                              ita_year_get_fiscal_year (year), ita_year_get_error (year)->message);
     }
   if (text->len > 0)
     ita_charts_view_show_banner (self, BANNER_WARNING, text->str);

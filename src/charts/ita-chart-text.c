@@ -24,7 +24,7 @@ static const TextPair texts[ITA_CHART_N_TEXTS] = {
   [ITA_CHART_TEXT_HINT_SCORES] = { "Enter the scores in the Scores view and this chart will show them.",
                                    "กรอกคะแนนในหน้าคะแนน แล้วแผนภูมินี้จะแสดงผล" },
   [ITA_CHART_TEXT_HINT_YEARS] = { "Link the files of earlier years in the Compare view to compare them.",
-                                  "เชื่อมโยงแฟ้มของปีก่อน ๆ ในหน้าเปรียบเทียบ เพื่อแสดงผลหลายปี" },
+                                  "เชื่อมโยงไฟล์ของปีก่อน ๆ ในหน้าเปรียบเทียบ เพื่อแสดงผลหลายปี" },
   [ITA_CHART_TEXT_HINT_OIT] = { "Check the OIT items in the OIT checklist view.",
                                 "ตรวจสอบรายการข้อมูล OIT ในหน้ารายการตรวจสอบ OIT" },
   [ITA_CHART_TEXT_HINT_MEASURES] = { "Add measures in the Action plan view.",

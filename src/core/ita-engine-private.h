@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 struct _ItaResult
 {
+  gatomicrefcount ref_count;
+
   /* owned */
   ItaFramework  *framework;
   ItaLevel      *levels;        /* one block: items, then subs, then parts */

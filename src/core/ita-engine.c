@@ -11,7 +11,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ita-counters.h"
 #include "ita-engine-private.h"
+
+/* ita_engine_compute() calls since the process started (ita-counters.h) */
+static guint compute_count;
+
+G_DEFINE_BOXED_TYPE (ItaResult, ita_result, ita_result_ref, ita_result_unref)
+
+guint
+ita_engine_get_compute_count (void)
+{
+  return g_atomic_int_get (&compute_count);
+}
 
 static void
 clear_discrepancy (gpointer data)
@@ -36,6 +48,7 @@ result_new (ItaFramework        *framework,
   guint n_parts = 0;
   ItaLevel *p;
 
+  g_atomic_ref_count_init (&r->ref_count);
   r->framework = g_object_ref (framework);
   r->thresholds = thresholds != NULL ? *thresholds : ITA_THRESHOLDS_DEFAULT;
   for (guint t = 0; t < ITA_N_TOOLS; t++)
@@ -53,10 +66,25 @@ result_new (ItaFramework        *framework,
   return r;
 }
 
+ItaResult *
+ita_result_ref (ItaResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+
+  g_atomic_ref_count_inc (&result->ref_count);
+  return result;
+}
+
 void
 ita_result_free (ItaResult *result)
 {
-  if (result == NULL)
+  ita_result_unref (result);
+}
+
+void
+ita_result_unref (ItaResult *result)
+{
+  if (result == NULL || !g_atomic_ref_count_dec (&result->ref_count))
     return;
 
   g_clear_object (&result->framework);
@@ -424,6 +452,7 @@ ita_engine_compute (ItaFramework        *framework,
   g_return_val_if_fail (ITA_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (scores != NULL, NULL);
 
+  g_atomic_int_inc (&compute_count);
   r = result_new (framework, thresholds);
   read_inputs (r, scores);
   compute_levels (r);

@@ -54,11 +54,19 @@ typedef struct {
   ItaCenti  points;       /* gain on the total if the item were fixed (scored 100) */
 } ItaGain;
 
+/* The result of one computation: immutable, reference counted (a boxed
+ * type, so that it can be a property). */
 typedef struct _ItaResult ItaResult;
+
+#define ITA_TYPE_RESULT (ita_result_get_type ())
+GType        ita_result_get_type           (void) G_GNUC_CONST;
 
 ItaResult   *ita_engine_compute            (ItaFramework        *framework,
                                             ItaScores           *scores,
                                             const ItaThresholds *thresholds);
+ItaResult   *ita_result_ref                (ItaResult *result);
+void         ita_result_unref              (ItaResult *result);
+/* The same as ita_result_unref (older name). */
 void         ita_result_free               (ItaResult *result);
 
 ItaFramework *ita_result_get_framework     (ItaResult *result);
@@ -94,6 +102,6 @@ const char  *ita_category_to_string        (ItaCategory category); /* "maintain"
 /* The JSON of `ita-cli score --json` (docs/score-json.md). */
 char        *ita_result_to_json            (ItaResult *result);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaResult, ita_result_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaResult, ita_result_unref)
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "ita-agency-view.h"
 #include "ita-new-project-dialog.h"
@@ -39,6 +40,22 @@ test_corrupt_file (void)
   ui_test_remove_dir (dir);
 }
 
+/* The New Project dialog the window opened (win.new). */
+static ItaNewProjectDialog *
+find_new_project_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ITA_IS_NEW_PROJECT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ITA_NEW_PROJECT_DIALOG (window);
+    }
+  return NULL;
+}
+
 static void
 test_new_project (void)
 {
@@ -47,12 +64,15 @@ test_new_project (void)
   g_autofree char *path = g_build_filename (dir, "new.ita", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   ItaWindow *window = ui_test_open_window (NULL);
-  ItaNewProjectDialog *dialog = ita_new_project_dialog_new (window);
+  ItaNewProjectDialog *dialog;
   GtkWidget *year, *name;
   g_autoptr(ItaAgency) agency = NULL;
 
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* the window asks the dialog and shows the project it answers with */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   ui_test_settle ();
+  dialog = find_new_project_dialog ();
+  g_assert_nonnull (dialog);
   year = ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, "new-year");
   name = ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, "new-name");
   g_assert_nonnull (year);
@@ -81,6 +101,92 @@ test_new_project (void)
   agency = ita_project_get_agency (ita_window_get_project (window));
   g_assert_cmpstr (agency->name, ==, "เทศบาลตำบลใหม่");
   g_assert_cmpstr (agency->kind, ==, "เทศบาลตำบล");
+  g_assert_null (find_new_project_dialog ());
+
+  ui_test_close_window (window);
+  ui_test_remove_dir (dir);
+}
+
+/* The edition follows the fiscal year: the latest edition not after it,
+ * also for a year NACC has not published an edition for yet. */
+static void
+test_new_project_edition (void)
+{
+  const struct { const char *year; const char *edition; } cases[] = {
+    { "2568", "ita-2568" },
+    { "2565", "ita-2565" },
+    { "2569", "ita-2568" },   /* no edition yet: the latest, said so */
+    { "2575", "ita-2568" },
+    { "2566", "ita-2566" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ita-ui-new-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "next.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ItaWindow *window = ui_test_open_window (NULL);
+  ItaNewProjectDialog *dialog;
+  GtkWidget *year, *note;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int today_fy;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  ui_test_settle ();
+  dialog = find_new_project_dialog ();
+  year = ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, "new-year");
+  note = ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "new-edition-note");
+  g_assert_nonnull (note);
+
+  /* it opens on this fiscal year and the edition that applies to it,
+   * never on the first edition of the list */
+  today_fy = g_date_time_get_year (now) + 543 + (g_date_time_get_month (now) >= 10 ? 1 : 0);
+  g_assert_cmpint (ita_framework_get_fiscal_year (ita_new_project_dialog_get_edition (dialog)), ==,
+                   MIN (today_fy, 2568));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (year), cases[i].year);
+      g_assert_cmpstr (ita_framework_get_id (ita_new_project_dialog_get_edition (dialog)), ==, cases[i].edition);
+    }
+
+  /* a year with no edition: the dialog says which edition it uses, and
+   * making the project does not fail */
+  gtk_editable_set_text (GTK_EDITABLE (year), "2569");
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "2569"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "2568"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, "new-name")), "อบต.ทดสอบ");
+  g_assert_true (ita_new_project_dialog_create_at (dialog, file, &error));
+  g_assert_no_error (error);
+  ui_test_settle ();
+  g_assert_cmpint (ita_project_get_fiscal_year (ita_window_get_project (window)), ==, 2569);
+  g_assert_cmpstr (ita_framework_get_id (ita_project_get_edition (ita_window_get_project (window))), ==, "ita-2568");
+
+  ui_test_close_window (window);
+  ui_test_remove_dir (dir);
+}
+
+/* Next fiscal year without an edition for it: said before a file name
+ * is asked for, not after. */
+static void
+test_next_year_without_edition (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = ui_test_make_project (&dir);
+  ItaWindow *window = ui_test_open_window (file);
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+  guint before = g_list_model_get_n_items (toplevels);
+  GtkWidget *banner;
+
+  g_assert_cmpint (ita_project_get_fiscal_year (ita_window_get_project (window)), ==, 2568);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-next-year", NULL));
+  ui_test_settle ();
+  /* no file dialog opened */
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before);
+  banner = ui_test_find (GTK_WIDGET (window), GTK_TYPE_REVEALER, "project-error");
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  g_assert_true (ui_test_has_label_text (banner, "2569"));
+  g_assert_true (ui_test_has_label_text (banner, "ita-cli framework add"));
 
   ui_test_close_window (window);
   ui_test_remove_dir (dir);
@@ -214,6 +320,8 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/ui/window/new-project", test_new_project);
+  g_test_add_func ("/ui/window/new-project-edition", test_new_project_edition);
+  g_test_add_func ("/ui/window/next-year-without-edition", test_next_year_without_edition);
   g_test_add_func ("/ui/window/welcome-page-when-shown", test_welcome_page_when_shown);
   g_test_add_func ("/ui/window/help-overlay", test_help_overlay);
   g_test_add_func ("/ui/agency/units", test_agency_units);

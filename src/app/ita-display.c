@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ita-display.h"
 #include "ita-thai.h"
@@ -91,6 +92,52 @@ ita_display_int (int      value,
   g_autofree char *ascii = g_strdup_printf ("%d", value);
 
   return thai_digits ? ita_thai_digits_from_ascii (ascii) : g_steal_pointer (&ascii);
+}
+
+char *
+ita_display_fiscal_year (const char *year)
+{
+  /* TRANSLATORS: the fiscal year in the Buddhist era, e.g. "FY 2568" */
+  g_autofree char *text = g_strdup_printf (_("FY %s"), year);
+
+  return ita_display_bind_years (text);
+}
+
+static gboolean
+is_digit_at (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+
+  return g_unichar_isdigit (c) || (c >= 0x0E50 && c <= 0x0E59);
+}
+
+char *
+ita_display_bind_years (const char *text)
+{
+  static const char * const before[] = { "พ.ศ.", "FY", "ค.ศ." };
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (text) + 8);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean bind = FALSE;
+
+      if (*p == ' ' && is_digit_at (p + 1))
+        for (guint i = 0; i < G_N_ELEMENTS (before); i++)
+          {
+            gsize n = strlen (before[i]);
+
+            if ((gsize) (p - text) >= n && strncmp (p - n, before[i], n) == 0)
+              bind = TRUE;
+          }
+      if (bind)
+        g_string_append (out, "\u00a0");
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
 }
 
 const char *

@@ -103,41 +103,10 @@ ita_display_fiscal_year (const char *year)
   return ita_display_bind_years (text);
 }
 
-static gboolean
-is_digit_at (const char *p)
-{
-  gunichar c = g_utf8_get_char (p);
-
-  return g_unichar_isdigit (c) || (c >= 0x0E50 && c <= 0x0E59);
-}
-
 char *
 ita_display_bind_years (const char *text)
 {
-  static const char * const before[] = { "พ.ศ.", "FY", "ค.ศ." };
-  GString *out;
-
-  if (text == NULL)
-    return NULL;
-  out = g_string_sized_new (strlen (text) + 8);
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      gboolean bind = FALSE;
-
-      if (*p == ' ' && is_digit_at (p + 1))
-        for (guint i = 0; i < G_N_ELEMENTS (before); i++)
-          {
-            gsize n = strlen (before[i]);
-
-            if ((gsize) (p - text) >= n && strncmp (p - n, before[i], n) == 0)
-              bind = TRUE;
-          }
-      if (bind)
-        g_string_append (out, "\u00a0");
-      else
-        g_string_append_c (out, *p);
-    }
-  return g_string_free (out, FALSE);
+  return ita_thai_bind_years (text);
 }
 
 const char *

@@ -36,6 +36,8 @@ static const TextPair texts[ITA_CHART_N_TEXTS] = {
   [ITA_CHART_TEXT_PASS_MARK] = { "Pass mark %s", "เกณฑ์ผ่าน %s" },
   [ITA_CHART_TEXT_AT_OR_ABOVE_PASS] = { "Passes (%s or more)", "ผ่านเกณฑ์ (%s ขึ้นไป)" },
   [ITA_CHART_TEXT_BELOW_PASS] = { "Below %s", "ต่ำกว่าเกณฑ์ %s" },
+  [ITA_CHART_TEXT_BELOW_RAISE] = { "Below %s: improve next year", "ต่ำกว่า %s: ต้องปรับปรุงในปีถัดไป" },
+  [ITA_CHART_TEXT_PASS_MARK_GRADE] = { "Pass mark %s (the grade)", "เกณฑ์ผ่าน %s (ระดับผลการประเมิน)" },
   [ITA_CHART_TEXT_NO_SCORE] = { "no score", "ไม่มีคะแนน" },
   [ITA_CHART_TEXT_TOTAL] = { "Total", "คะแนนรวม" },
   [ITA_CHART_TEXT_OF_WEIGHT] = { "%s of %s", "%s จาก %s" },
@@ -127,7 +129,7 @@ ita_chart_format_fiscal_year (const ItaChartStyle *style,
   g_autofree char *year = ita_chart_format_int (style, year_be);
 
   if (style->language == ITA_CHART_LANG_TH)
-    return g_strdup_printf ("ปีงบประมาณ พ.ศ. %s", year);
+    return g_strdup_printf ("ปีงบประมาณ พ.ศ.\u00a0%s", year);
   return g_strdup_printf ("FY %s", year);
 }
 

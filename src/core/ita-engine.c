@@ -612,6 +612,13 @@ ita_result_get_category (ItaResult  *result,
   return ita_category_for (&result->thresholds, level->value);
 }
 
+const ItaThresholds *
+ita_result_get_thresholds (ItaResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return &result->thresholds;
+}
+
 GArray *
 ita_result_get_discrepancies (ItaResult *result)
 {

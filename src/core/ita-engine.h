@@ -85,6 +85,8 @@ ItaCenti     ita_result_get_contribution   (ItaResult *result,
                                             ItaTool    tool);
 ItaCategory  ita_result_get_category       (ItaResult  *result,
                                             const char *key);
+/* the thresholds of the categories the result was computed with */
+const ItaThresholds *ita_result_get_thresholds (ItaResult *result);
 /* array of ItaDiscrepancy, in framework order */
 GArray      *ita_result_get_discrepancies  (ItaResult *result);
 /* array of ItaGain, largest first; only items that would gain > 0 */

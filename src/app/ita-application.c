@@ -337,15 +337,18 @@ ita_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
+  ita_application_install_css ();
+}
 
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+void
+ita_application_install_css (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
-    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* Quitting (Ctrl+Q, or a screenshot run) leaves windows open: destroy

@@ -15,5 +15,9 @@ GSettings      *ita_application_get_settings   (ItaApplication *self);
  * setting, before gettext is initialised. */
 void            ita_application_apply_language (int    argc,
                                                 char **argv);
+/* The application's own styles (style.css) on the default display; done
+ * at startup (the UI tests, which make windows without the application,
+ * call it themselves). */
+void            ita_application_install_css    (void);
 
 G_END_DECLS

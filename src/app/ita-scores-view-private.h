@@ -17,6 +17,7 @@ struct _ItaScoresView
   GtkLabel      *total_label;
   GtkLabel      *grade_label;
   GtkLabel      *explanation_label;
+  GtkLabel      *categories_label;
   GtkRevealer   *message_revealer;
   GtkLabel      *message_label;
 

@@ -158,6 +158,21 @@ update_header (ItaScoresView *self,
                                          grade ? ita_display_pick (grade->explanation_th, grade->explanation_en)
                                                : _("Enter the scores of the items, or the official figures, to see the total."));
   gtk_label_set_text (self->explanation_label, explanation);
+
+  {
+    const ItaThresholds *t = ita_result_get_thresholds (result);
+    g_autofree char *maintain = ita_decimal_format_short (t->maintain, self->thai_digits);
+    g_autofree char *raise = ita_decimal_format_short (t->raise, self->thai_digits);
+    g_autofree char *below = ita_decimal_format (t->maintain - 1, self->thai_digits);
+    /* TRANSLATORS: the next-year categories of the last column, e.g.
+     * "… 95 or more: Maintain; 90 to 94.99: Raise; below 90: Improve." */
+    g_autofree char *text = g_strdup_printf (_("Next year (the last column) is not the grade: %s or more: %s; %s to %s: %s; below %s: %s."),
+                                             maintain, ita_display_category_label (ITA_CATEGORY_MAINTAIN),
+                                             raise, below, ita_display_category_label (ITA_CATEGORY_RAISE),
+                                             raise, ita_display_category_label (ITA_CATEGORY_IMPROVE));
+
+    gtk_label_set_text (self->categories_label, text);
+  }
 }
 
 /* The next-year categories (รักษาระดับ, ยกระดับ, ต้องปรับปรุง) are of
@@ -259,6 +274,18 @@ dismiss_message (ItaScoresView *self)
 
 /* --- editing -------------------------------------------------------- */
 
+ItaCategory
+ita_scores_view_get_category (ItaScoresView *self,
+                              const char    *key)
+{
+  ItaScoreRow *row;
+
+  g_return_val_if_fail (ITA_IS_SCORES_VIEW (self), ITA_CATEGORY_NONE);
+
+  row = g_hash_table_lookup (self->rows, key);
+  return row != NULL ? ita_score_row_get_category (row) : ITA_CATEGORY_NONE;
+}
+
 gboolean
 ita_scores_view_row_is_item (ItaScoreRow *row)
 {
@@ -302,7 +329,7 @@ ita_scores_view_set_cell_error (GtkEntry   *entry,
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (entry),
-                                      GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, label, NULL, -1);
+                                      GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, label, -1);
 #if GTK_CHECK_VERSION (4, 14, 0)
       gtk_accessible_announce (GTK_ACCESSIBLE (entry), message,
                                GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
@@ -827,6 +854,7 @@ ita_scores_view_class_init (ItaScoresViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, total_label);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, grade_label);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaScoresView, categories_label);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, message_label);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_message);
@@ -862,12 +890,13 @@ ita_scores_view_init (ItaScoresView *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  ita_scores_view_add_column (self, COLUMN_CODE, _("Code"), 130, FALSE);
+  /* widths that leave the text column room at 1024 × 768 (a projector) */
+  ita_scores_view_add_column (self, COLUMN_CODE, _("Code"), 112, FALSE);
   ita_scores_view_add_column (self, COLUMN_TEXT, _("Question or evidence"), -1, TRUE);
-  ita_scores_view_add_column (self, COLUMN_SCORE, _("Score"), 150, FALSE);
-  ita_scores_view_add_column (self, COLUMN_OFFICIAL, _("Official"), 150, FALSE);
-  ita_scores_view_add_column (self, COLUMN_COMPUTED, _("Computed"), 110, FALSE);
-  ita_scores_view_add_column (self, COLUMN_CATEGORY, _("Next year"), 150, FALSE);
+  ita_scores_view_add_column (self, COLUMN_SCORE, _("Score"), 104, FALSE);
+  ita_scores_view_add_column (self, COLUMN_OFFICIAL, _("Official (ITAS)"), 112, FALSE);
+  ita_scores_view_add_column (self, COLUMN_COMPUTED, _("Computed"), 96, FALSE);
+  ita_scores_view_add_column (self, COLUMN_CATEGORY, _("Next year"), 124, FALSE);
 }
 
 GtkWidget *

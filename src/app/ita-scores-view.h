@@ -36,5 +36,9 @@ GtkEntry   *ita_scores_view_get_entry    (ItaScoresView *self,
                                           const char    *key);
 const char *ita_scores_view_get_error    (ItaScoresView *self,
                                           const char    *key);
+/* The next-year category shown for key (NONE for the total and the tools,
+ * which have a grade instead). */
+ItaCategory ita_scores_view_get_category (ItaScoresView *self,
+                                          const char    *key);
 
 G_END_DECLS

@@ -283,11 +283,11 @@ on_warning_clicked (GtkButton       *button,
  * in this version that cannot give way to another (ita_views_resolve)
  * gets no button. */
 static void
-add_warning (ItaOverviewView *self,
-             const char      *icon,
-             const char      *message,
-             const char      *view,
-             const char      *key)
+add_warning_shown (ItaOverviewView *self,
+                   const char      *icon,
+                   const char      *message,
+                   const char      *view,
+                   const char      *key)
 {
   /* a grid, not a box, around a wrapping label: see ita-overview-view.ui */
   GtkWidget *box = gtk_grid_new ();
@@ -324,6 +324,19 @@ add_warning (ItaOverviewView *self,
   gtk_list_box_append (self->warnings_list, box);
 }
 
+/* A warning's text in the session's digits (counts, values, years). */
+static void
+add_warning (ItaOverviewView *self,
+             const char      *icon,
+             const char      *message,
+             const char      *view,
+             const char      *key)
+{
+  g_autofree char *shown = display_text (self, message);
+
+  add_warning_shown (self, icon, shown, view, key);
+}
+
 static char *
 discrepancy_key (const ItaDiscrepancy *d)
 {
@@ -354,7 +367,6 @@ warn_which_counts (ItaOverviewView *self,
   g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *first_key = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *shown = NULL;
 
   for (guint i = 0; i < list->len; i++)
     {
@@ -370,8 +382,7 @@ warn_which_counts (ItaOverviewView *self,
   /* TRANSLATORS: %s lists the levels, e.g. "Indicator 9, OIT, The total" */
   text = g_strdup_printf (_("The official figures count where they differ from the computed ones (%s): copy them from the ITAS results exactly as ITAS shows them, and use the item scores only to see where points were lost."),
                           names->str);
-  shown = ita_session_format_text (self->session, text);
-  add_warning (self, "dialog-information-symbolic", shown, "scores", first_key);
+  add_warning (self, "dialog-information-symbolic", text, "scores", first_key);
 }
 
 static void
@@ -475,8 +486,9 @@ warn_years (ItaOverviewView *self)
                                                digits, ita_year_get_error (year)->message);
       g_autofree char *shown = ita_display_bind_years (text);
 
-      add_warning (self, "dialog-warning-symbolic", shown,
-                   ita_project_get_read_only (self->project) ? NULL : "win.link-year", NULL);
+      /* as it is: the message names a file, whose digits are its own */
+      add_warning_shown (self, "dialog-warning-symbolic", shown,
+                         ita_project_get_read_only (self->project) ? NULL : "win.link-year", NULL);
     }
 }
 
@@ -498,6 +510,7 @@ warn_other (ItaOverviewView *self)
   ItaFramework *edition = ita_project_get_edition (self->project);
   g_autoptr(GPtrArray) measures = ita_project_get_measures (self->project);
   guint ownerless = 0;
+  g_autofree char *first = NULL;
 
   if (edition_unverified (edition))
     {
@@ -509,8 +522,8 @@ warn_other (ItaOverviewView *self)
   for (guint i = 0; measures != NULL && i < measures->len; i++)
     {
       const ItaMeasure *m = g_ptr_array_index (measures, i);
-      if (m->unit_ids->len == 0)
-        ownerless++;
+      if (m->unit_ids->len == 0 && ownerless++ == 0)
+        first = g_strdup_printf ("measure:%" G_GINT64_FORMAT, m->id);
     }
   if (ownerless > 0)
     {
@@ -518,7 +531,7 @@ warn_other (ItaOverviewView *self)
                                                             "%u measure has no responsible unit",
                                                             "%u measures have no responsible unit", ownerless),
                                                ownerless);
-      add_warning (self, "dialog-warning-symbolic", text, "plan", NULL);
+      add_warning (self, "dialog-warning-symbolic", text, "plan", first);
     }
   warn_years (self);
 }
@@ -561,11 +574,11 @@ update_gains (ItaOverviewView *self)
       g_autofree char *points = ita_display_score (gain->points, self->thai_digits);
       /* TRANSLATORS: points the total would gain: "+1.25" */
       g_autofree char *points_text = g_strdup_printf (_("+%s"), points);
+      g_autofree char *item_text = display_text (self, item ? ita_display_item_text (item) : "");
       GtkWidget *text;
 
       grid_label (self->gains_grid, gain->item, 0, (int) i, 0, "heading");
-      text = grid_label (self->gains_grid,
-                         item ? ita_display_item_text (item) : "", 1, (int) i, 0, NULL);
+      text = grid_label (self->gains_grid, item_text, 1, (int) i, 0, NULL);
       gtk_widget_set_hexpand (text, TRUE);
       gtk_label_set_width_chars (GTK_LABEL (text), SENTENCE_MIN_CHARS);
       gtk_label_set_max_width_chars (GTK_LABEL (text), 50);

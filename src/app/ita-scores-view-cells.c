@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ita-display.h"
+#include "ita-thai.h"
 #include "ita-scores-view-private.h"
 
 
@@ -166,8 +167,13 @@ sync_cell (ItaScoresView *self,
         gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (image)), word ? word : "");
       }
       break;
-    case COLUMN_CODE:
     case COLUMN_TEXT:
+      /* the years and numbers in a question, in the view's digits */
+      text = self->thai_digits ? ita_thai_digits_from_ascii (ita_score_row_get_text (row))
+                               : g_strdup (ita_score_row_get_text (row));
+      gtk_label_set_text (GTK_LABEL (cell), text);
+      break;
+    case COLUMN_CODE:
     default:
       break;
     }
@@ -211,9 +217,7 @@ bind_static (GtkWidget   *cell,
       gtk_label_set_text (GTK_LABEL (label), ita_score_row_get_code (row));
       cell = label;
     }
-  else if (column == COLUMN_TEXT)
-    gtk_label_set_text (GTK_LABEL (cell), ita_score_row_get_text (row));
-  else
+  else if (column != COLUMN_TEXT)
     return;
 
   if (heading)

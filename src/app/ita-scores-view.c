@@ -27,7 +27,8 @@ add_row (ItaScoresView   *self,
          const char      *code,
          const char      *text)
 {
-  ItaScoreRow *row = ita_score_row_new (kind, key, code, text);
+  g_autofree char *bound = ita_display_bind_years (text);
+  ItaScoreRow *row = ita_score_row_new (kind, key, code, bound);
 
   g_hash_table_insert (self->rows, g_strdup (key), row);
   if (parent != NULL)

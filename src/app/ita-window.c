@@ -282,6 +282,16 @@ save_size (ItaWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
+const char *
+ita_window_get_visible_view (ItaWindow *self)
+{
+  g_return_val_if_fail (ITA_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "project") != 0)
+    return "welcome";
+  return gtk_stack_get_visible_child_name (self->view_stack);
+}
+
 gboolean
 ita_window_show_view (ItaWindow  *self,
                       const char *name)

@@ -42,6 +42,8 @@ void        ita_window_show_error      (ItaWindow  *self,
 gboolean    ita_window_is_view_name    (const char *name);
 gboolean    ita_window_show_view       (ItaWindow  *self,
                                         const char *name);
+/* The name of the view on screen ("welcome" without a project). */
+const char *ita_window_get_visible_view (ItaWindow *self);
 /* The view widget of that name, made now if it was not yet shown;
  * NULL when the view is not in this version. */
 GtkWidget  *ita_window_get_view        (ItaWindow  *self,

@@ -2,10 +2,13 @@
  * in the window, a new project from the dialog, the agency view */
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 #include <locale.h>
 #include <string.h>
 
 #include "ita-agency-view.h"
+#include "ita-application.h"
 #include "ita-new-project-dialog.h"
 #include "ita-overview-view.h"
 #include "ita-welcome-page.h"
@@ -310,6 +313,46 @@ test_help_overlay (void)
   ui_test_close_window (window);
 }
 
+/* No session bus: the preferences go to a key file on disk, so a later
+ * run finds them (dconf without a bus would drop them). */
+static void
+test_preferences_without_bus (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GDBusConnection) bus = NULL;
+      g_autoptr(GSettings) settings = NULL;
+      g_autoptr(GSettingsBackend) file_backend = NULL;
+      g_autoptr(GSettings) reread = NULL;
+      g_autofree char *path = NULL;
+
+      g_unsetenv ("GSETTINGS_BACKEND");
+      g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus", TRUE);
+      bus = ita_application_check_session_bus ();
+      g_assert_null (bus);
+      g_assert_cmpstr (g_getenv ("GSETTINGS_BACKEND"), ==, "keyfile");
+
+      settings = g_settings_new (APPLICATION_ID);
+      g_settings_set_boolean (settings, "thai-digits", TRUE);
+      g_settings_set_string (settings, "language", "en");
+      g_settings_sync ();
+
+      /* read back from the file itself, as the next run would */
+      path = g_build_filename (g_get_user_config_dir (), "glib-2.0", "settings", "keyfile", NULL);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      file_backend = g_keyfile_settings_backend_new (path, "/", NULL);
+      reread = g_settings_new_with_backend (APPLICATION_ID, file_backend);
+      g_assert_true (g_settings_get_boolean (reread, "thai-digits"));
+      {
+        g_autofree char *lang = g_settings_get_string (reread, "language");
+        g_assert_cmpstr (lang, ==, "en");
+      }
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/next-year-without-edition", test_next_year_without_edition);
   g_test_add_func ("/ui/window/welcome-page-when-shown", test_welcome_page_when_shown);
   g_test_add_func ("/ui/window/help-overlay", test_help_overlay);
+  g_test_add_func ("/ui/window/preferences-without-bus", test_preferences_without_bus);
   g_test_add_func ("/ui/agency/units", test_agency_units);
   return g_test_run ();
 }

@@ -439,6 +439,28 @@ test_thai_digits (Fixture       *f,
   check_labels_thai (ui_test_find (ita_window_get_view (f->window, "scores"), GTK_TYPE_LABEL, "scores-total"));
 }
 
+/* A meeting-room projector: every view fits 1024 × 768 (the window does
+ * not have to grow past it). */
+static void
+test_fits_1024 (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char * const views[] = { "overview", "scores", "charts", "agency", "welcome" };
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1024, 768);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int min = 0;
+
+      g_assert_true (ita_window_show_view (f->window, views[i]));
+      ui_test_settle ();
+      gtk_widget_measure (GTK_WIDGET (f->window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d px wide", views[i], min);
+      g_assert_cmpint (min, <=, 1024);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 1024);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,5 +476,6 @@ main (int   argc,
   g_test_add ("/ui/navigation/dialog-folder", Fixture, NULL, fixture_set_up, test_dialog_folder, fixture_tear_down);
   g_test_add ("/ui/navigation/recent-names-agency", Fixture, NULL, fixture_set_up, test_recent_names_agency, fixture_tear_down);
   g_test_add ("/ui/navigation/thai-digits", Fixture, NULL, fixture_set_up, test_thai_digits, fixture_tear_down);
+  g_test_add ("/ui/navigation/fits-1024", Fixture, NULL, fixture_set_up, test_fits_1024, fixture_tear_down);
   return g_test_run ();
 }

@@ -279,6 +279,15 @@ test_first_frame_is_final (void)
       a = load_checked (first, 1024, 768);
       b = load_checked (fourth, 1024, 768);
       g_test_message ("%s: the first and the fourth frame", views[i]);
+      if (surfaces_differ (a, b))
+        {
+          /* for a person to see what changed */
+          g_autofree char *name_a = g_strdup_printf ("smoke-frame-1-%s.png", views[i]);
+          g_autofree char *name_b = g_strdup_printf ("smoke-frame-4-%s.png", views[i]);
+
+          keep (first, name_a);
+          keep (fourth, name_b);
+        }
       g_assert_false (surfaces_differ (a, b));
       cairo_surface_destroy (a);
       cairo_surface_destroy (b);

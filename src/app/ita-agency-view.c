@@ -247,7 +247,7 @@ unit_row (const ItaUnit *unit)
   gtk_widget_set_margin_end (box, 12);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
   gtk_widget_set_hexpand (name, TRUE);
   if (unit->depth == 0)
     gtk_widget_add_css_class (name, "heading");

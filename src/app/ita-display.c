@@ -78,11 +78,12 @@ ita_display_change (ItaCenti now,
     return g_strdup ("–");
   delta = now - before;
   number = ita_decimal_format (ABS (delta), thai_digits);
+  /* a no-break space: the arrow never leaves its number */
   if (delta > 0)
-    return g_strdup_printf ("▲ +%s", number);
+    return g_strdup_printf ("▲\u00a0+%s", number);
   if (delta < 0)
-    return g_strdup_printf ("▼ −%s", number);
-  return g_strdup_printf ("= %s", number);
+    return g_strdup_printf ("▼\u00a0−%s", number);
+  return g_strdup_printf ("=\u00a0%s", number);
 }
 
 char *
@@ -97,8 +98,9 @@ ita_display_int (int      value,
 char *
 ita_display_fiscal_year (const char *year)
 {
-  /* TRANSLATORS: the fiscal year in the Buddhist era, e.g. "FY 2568" */
-  g_autofree char *text = g_strdup_printf (_("FY %s"), year);
+  /* TRANSLATORS: the fiscal year in full (window title, recent projects):
+   * "FY 2568", in Thai "ปีงบประมาณ พ.ศ. 2568" */
+  g_autofree char *text = g_strdup_printf (C_("fiscal year", "FY %s"), year);
 
   return ita_display_bind_years (text);
 }

@@ -72,7 +72,7 @@ static void
 set_wrapping (GtkLabel *label)
 {
   gtk_label_set_wrap (label, TRUE);
-  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD);
 }
 
 static void
@@ -186,7 +186,9 @@ update_tools (ItaOverviewView *self)
     {
       g_autofree char *year = ita_display_int (ita_year_get_fiscal_year (self->last_year),
                                                self->thai_digits);
-      g_autofree char *head = ita_display_fiscal_year (year);
+      /* TRANSLATORS: a short column heading: "FY 2567" */
+      g_autofree char *short_head = g_strdup_printf (_("FY %s"), year);
+      g_autofree char *head = ita_display_bind_years (short_head);
       grid_label (self->tools_grid, head, 4, 0, 1, "heading");
       grid_label (self->tools_grid, _("Change"), 5, 0, 1, "heading");
     }

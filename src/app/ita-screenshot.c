@@ -143,8 +143,12 @@ ita_screenshot_take_when_ready (GtkWidget  *window,
       return;
     }
 
-  /* transitions end at once: what is written is what stays on screen */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* transitions end at once and the text cursor does not blink: what is
+   * written is what stays on screen */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-enable-animations", FALSE,
+                "gtk-cursor-blink", FALSE,
+                NULL);
 
   shot = g_new0 (Shot, 1);
   shot->window = window;
@@ -156,6 +160,9 @@ ita_screenshot_take_when_ready (GtkWidget  *window,
   /* Without shadows and rounded corners the client-side decorations take
    * no room, so the PNG has exactly the window's default size. */
   gtk_widget_add_css_class (window, "screenshot");
+  /* where the pointer happens to be (Xvfb puts it mid-screen) must not
+   * show: no hover, no scroll bar woken by it */
+  gtk_widget_set_can_target (window, FALSE);
   g_signal_connect (window, "map", G_CALLBACK (on_map), shot);
   g_object_set_data_full (G_OBJECT (window), "ita-screenshot", shot, (GDestroyNotify) shot_free);
 }

@@ -329,7 +329,7 @@ digit_at (const char *p)
 char *
 ita_thai_bind_years (const char *text)
 {
-  static const char * const before[] = { "พ.ศ.", "ค.ศ.", "FY" };
+  static const char * const before[] = { "พ.ศ.", "ค.ศ.", "FY", "ปี" };
   GString *out;
 
   if (text == NULL)

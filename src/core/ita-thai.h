@@ -45,7 +45,7 @@ gboolean  ita_thai_parse_date        (const char  *text,
                                       GError     **error);
 
 /* text with a no-break space (U+00A0) for the space between "พ.ศ.",
- * "ค.ศ." or "FY" and the year after it (ASCII or Thai digits), so that a
+ * "ค.ศ.", "ปี" or "FY" and the year after it (ASCII or Thai digits), so that a
  * line never breaks between them ("พ.ศ. 2567" stays whole). */
 char     *ita_thai_bind_years        (const char  *text);
 

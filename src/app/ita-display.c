@@ -41,12 +41,6 @@ ita_display_item_text (const ItaItemDef *item)
   return *text != '\0' ? text : _("(the text of this item is not known)");
 }
 
-GSettings *
-ita_display_settings_new (void)
-{
-  return g_settings_new (APPLICATION_ID);
-}
-
 gboolean
 ita_display_thai_digits (GSettings  *settings,
                          ItaProject *project)

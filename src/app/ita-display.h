@@ -18,9 +18,8 @@ gboolean    ita_display_is_english       (void);
 const char *ita_display_pick             (const char *th,
                                           const char *en);
 
-/* The application's GSettings (schema APPLICATION_ID), new reference. */
-GSettings  *ita_display_settings_new     (void);
-/* Thai digits when the setting or the project (nullable) asks for them. */
+/* Thai digits when the setting or the project (nullable) asks for them
+ * (views take them from their ItaSession instead). */
 gboolean    ita_display_thai_digits      (GSettings  *settings,
                                           ItaProject *project);
 

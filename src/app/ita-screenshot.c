@@ -160,9 +160,12 @@ ita_screenshot_take_when_ready (GtkWidget  *window,
   /* Without shadows and rounded corners the client-side decorations take
    * no room, so the PNG has exactly the window's default size. */
   gtk_widget_add_css_class (window, "screenshot");
-  /* where the pointer happens to be (Xvfb puts it mid-screen) must not
-   * show: no hover, no scroll bar woken by it */
+  /* neither where the pointer happens to be (Xvfb puts it mid-screen) nor
+   * when the window manager makes the window active may show: no hover,
+   * no scroll bar woken by it, no focused field whose selection changes
+   * as the window gains focus */
   gtk_widget_set_can_target (window, FALSE);
+  gtk_widget_set_can_focus (window, FALSE);
   g_signal_connect (window, "map", G_CALLBACK (on_map), shot);
   g_object_set_data_full (G_OBJECT (window), "ita-screenshot", shot, (GDestroyNotify) shot_free);
 }

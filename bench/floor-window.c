@@ -10,7 +10,11 @@ on_activate (GtkApplication *app)
   GtkWidget *window = gtk_application_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  ita_first_frame_report (window);
+  /* ITA_BENCH_SCREENSHOT=FILE.png: draw into it and quit, as
+   * ita-planner --screenshot does */
+  if (g_getenv ("ITA_BENCH_SCREENSHOT") != NULL)
+    ita_first_frame_screenshot (window, g_getenv ("ITA_BENCH_SCREENSHOT"));
+  ita_first_frame_report (window, g_getenv ("ITA_BENCH_SCREENSHOT") == NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -18,7 +18,11 @@ on_activate (GtkApplication *app)
   gtk_window_set_title (GTK_WINDOW (window), "Agency — FY 2568");
   gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Total score 88.98"));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  ita_first_frame_report (window);
+  /* ITA_BENCH_SCREENSHOT=FILE.png: draw into it and quit, as
+   * ita-planner --screenshot does */
+  if (g_getenv ("ITA_BENCH_SCREENSHOT") != NULL)
+    ita_first_frame_screenshot (window, g_getenv ("ITA_BENCH_SCREENSHOT"));
+  ita_first_frame_report (window, g_getenv ("ITA_BENCH_SCREENSHOT") == NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -88,7 +88,7 @@ import_sample (const char *dir,
 
 ItaProject *
 office_sample_project (const char  *dir,
-                       GPtrArray  **linked)
+                       ItaYears   **years)
 {
   g_autofree char *path = g_build_filename (dir, "sample-2568.ita", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -99,20 +99,14 @@ office_sample_project (const char  *dir,
   import_sample (dir, "sample-2568");
   project = ita_project_open (file, ITA_PROJECT_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  if (linked != NULL)
+  if (years != NULL)
     {
-      GPtrArray *opened = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(GPtrArray) links = ita_project_get_links (project);
+      g_autoptr(GPtrArray) problems = NULL;
 
-      for (guint i = 0; i < links->len; i++)
-        {
-          ItaProject *other = ita_project_open_link (project, g_ptr_array_index (links, i), &error);
-
-          g_assert_no_error (error);
-          g_ptr_array_add (opened, other);
-        }
-      g_assert_cmpuint (opened->len, ==, 1);
-      *linked = opened;
+      *years = ita_years_new (project);
+      problems = ita_years_dup_problems (*years);
+      g_assert_cmpuint (ita_years_get_n_years (*years), ==, 1);
+      g_assert_cmpuint (problems->len, ==, 0);
     }
   return project;
 }

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ita-project.h"
+#include "ita-years.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +22,7 @@ void        office_assert_sound   (JsonObject  *check);
  * (2568 links 2567) and opens 2568 read-only; *linked gets the opened
  * linked years when not NULL. */
 ItaProject *office_sample_project (const char  *dir,
-                                   GPtrArray  **linked);
+                                   ItaYears   **years);
 
 /* soffice on the PATH (LibreOffice); NULL when not installed. */
 char       *office_find_soffice   (void);

@@ -65,8 +65,8 @@ check_labels (ItaChartLayout *layout,
           const ItaChartShape *b = ita_chart_layout_get_shape (layout, j);
 
           if (b->type == ITA_CHART_SHAPE_TEXT && rects_overlap (&a->rect, &b->rect))
-            g_error ("%s: “%s” overlaps “%s”", what, pango_layout_get_text (a->text),
-                     pango_layout_get_text (b->text));
+            g_error ("%s: “%s” (%.1f,%.1f %.1fx%.1f) overlaps “%s” (%.1f,%.1f %.1fx%.1f)", what, pango_layout_get_text (a->text), a->rect.x, a->rect.y, a->rect.width, a->rect.height,
+                     pango_layout_get_text (b->text), b->rect.x, b->rect.y, b->rect.width, b->rect.height);
         }
     }
 }
@@ -285,7 +285,161 @@ test_thai_digits (void)
   layout = ita_chart_layout_new (ITA_CHART_INDICATORS, fixtures->data[ITA_CHART_INDICATORS], style, 1920, 1080);
   g_assert_cmpstr (find_text (layout, ITA_CHART_ROLE_VALUE_LABEL, 0), ==, "๙๙.๗๘");
   g_assert_cmpstr (find_text (layout, ITA_CHART_ROLE_SUBTITLE, -1), ==,
-                   "เทศบาลตำบลนาคำ · ปีงบประมาณ พ.ศ. ๒๕๖๘");
+                   "เทศบาลตำบลนาคำ · ปีงบประมาณ พ.ศ.\u00a0๒๕๖๘");
+}
+
+static gboolean
+has_ascii_digit (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+/* With Thai digits, every line of every chart has them: the values, the
+ * ticks, the years, and the numbers inside the fixed words ("ตัวชี้วัด
+ * ทั้ง 10 ตัว", "เกณฑ์ผ่าน 85"); and every "พ.ศ." keeps its year on its line. */
+static void
+test_thai_digits_everywhere (void)
+{
+  g_autoptr(ItaChartStyle) style = ita_chart_style_new ();
+
+  style->thai_digits = TRUE;
+  for (ItaChartKind k = 0; k < ITA_CHART_N_KINDS; k++)
+    for (guint empty = 0; empty < 2; empty++)
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          ItaChartData *data = empty ? fixtures->empty[k] : fixtures->data[k];
+          g_autoptr(ItaChartLayout) layout = ita_chart_layout_new (k, data, style, sizes[z][0], sizes[z][1]);
+
+          for (guint i = 0; i < ita_chart_layout_get_n_shapes (layout); i++)
+            {
+              const ItaChartShape *shape = ita_chart_layout_get_shape (layout, i);
+              const char *text;
+              const char *year;
+
+              if (shape->type != ITA_CHART_SHAPE_TEXT)
+                continue;
+              text = pango_layout_get_text (shape->text);
+              if (has_ascii_digit (text))
+                g_error ("%s %dx%d%s: “%s” has ASCII digits", ita_chart_kind_to_string (k),
+                         sizes[z][0], sizes[z][1], empty ? " (empty)" : "", text);
+              g_assert_null (strstr (text, "พ.ศ. "));
+              /* the year after "พ.ศ." is on the same line as it */
+              for (year = strstr (text, "พ.ศ.\u00a0"); year != NULL; year = strstr (year + 1, "พ.ศ.\u00a0"))
+                {
+                  int line_start, line_year, x;
+
+                  pango_layout_index_to_line_x (shape->text, (int) (year - text), FALSE, &line_start, &x);
+                  pango_layout_index_to_line_x (shape->text, (int) (year - text) + strlen ("พ.ศ.\u00a0"),
+                                                FALSE, &line_year, &x);
+                  g_assert_cmpint (line_start, ==, line_year);
+                }
+            }
+        }
+}
+
+/* Long measure names on the timeline take two lines, or are shortened
+ * after a whole word with "…": never cut inside a Thai word. */
+static void
+test_timeline_long_names (void)
+{
+  static const char * const titles[] = {
+    "โครงการส่งเสริมการเปิดเผยข้อมูลการจัดซื้อจัดจ้างและการบริหารงานบุคคลผ่านเว็บไซต์หลักของหน่วยงานอย่างต่อเนื่องตลอดปีงบประมาณ",
+    "มาตรการป้องกันการรับสินบนและการแสวงหาประโยชน์ทับซ้อนของเจ้าหน้าที่ทุกระดับในการให้บริการประชาชนและการอนุมัติอนุญาต",
+    "การประชุมชี้แจงแนวทางการประเมิน ITA ให้แก่หัวหน้าส่วนราชการและเจ้าหน้าที่ผู้รับผิดชอบทุกกอง",
+    "จัดทำคู่มือ",
+  };
+  g_autoptr(ItaChartStyle) style = ita_chart_style_new ();
+  g_autoptr(ItaChartData) data = ita_chart_data_new (ITA_CHART_TIMELINE, "เทศบาลตำบลนาคำ", 2569);
+  PangoLanguage *thai = pango_language_from_string ("th");
+  GDate start, end;
+
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&start, 1, 10, 2025);
+  g_date_set_dmy (&end, 30, 9, 2026);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    ita_chart_data_add_measure (data, titles[i], "กองคลัง", &start, &end, ITA_CHART_MEASURE_PLANNED);
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    {
+      g_autoptr(ItaChartLayout) layout = ita_chart_layout_new (ITA_CHART_TIMELINE, data, style,
+                                                               sizes[z][0], sizes[z][1]);
+      guint shortened = 0;
+
+      for (guint i = 0; i < ita_chart_layout_get_n_shapes (layout); i++)
+        {
+          const ItaChartShape *shape = ita_chart_layout_get_shape (layout, i);
+          const char *text, *title, *shown;
+          gsize kept;
+
+          if (shape->type != ITA_CHART_SHAPE_TEXT || shape->role != ITA_CHART_ROLE_CATEGORY_LABEL ||
+              shape->category < 0 || (guint) shape->category >= G_N_ELEMENTS (titles))
+            continue;
+          text = pango_layout_get_text (shape->text);
+          title = titles[shape->category];
+          g_assert_cmpint (pango_layout_get_line_count (shape->text), <=, 2);
+          g_assert_false (pango_layout_is_ellipsized (shape->text));
+          shown = strstr (text, ". ");
+          g_assert_nonnull (shown);
+          shown += 2;
+          if (!g_str_has_suffix (shown, "…"))
+            {
+              g_assert_cmpstr (shown, ==, title);
+              continue;
+            }
+          /* a start of the title, ending where a word ends */
+          shortened++;
+          kept = strlen (shown) - strlen ("…");
+          g_assert_true (strncmp (shown, title, kept) == 0);
+          {
+            glong n_chars = g_utf8_strlen (title, -1);
+            glong at = g_utf8_pointer_to_offset (title, title + kept);
+            g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, n_chars + 1);
+
+            pango_get_log_attrs (title, -1, -1, thai, attrs, n_chars + 1);
+            g_test_message ("%dx%d: “%s”", sizes[z][0], sizes[z][1], shown);
+            g_assert_true (attrs[at].is_line_break || attrs[at].is_word_boundary);
+          }
+        }
+      /* the longest names do not fit two lines of the smallest canvas */
+      if (z == 0)
+        g_assert_cmpuint (shortened, >, 0);
+    }
+}
+
+/* The indicators chart says what 85 and 90 mean, as the Scores view
+ * does: 85 the grade's pass mark, below 90 "improve" next year. */
+static void
+test_indicators_thresholds (void)
+{
+  g_autoptr(ItaChartStyle) style = ita_chart_style_new ();
+  g_autoptr(ItaChartLayout) layout = NULL;
+  gboolean pass_legend = FALSE, raise_legend = FALSE, raise_line = FALSE;
+
+  g_assert_cmpint (fixtures->data[ITA_CHART_INDICATORS]->raise_mark, ==, 9000);
+  layout = ita_chart_layout_new (ITA_CHART_INDICATORS, fixtures->data[ITA_CHART_INDICATORS], style, 1920, 1080);
+  for (guint i = 0; i < ita_chart_layout_get_n_shapes (layout); i++)
+    {
+      const ItaChartShape *shape = ita_chart_layout_get_shape (layout, i);
+
+      if (shape->role == ITA_CHART_ROLE_THRESHOLD_LINE && shape->value == 9000)
+        raise_line = TRUE;
+      if (shape->type == ITA_CHART_SHAPE_TEXT && shape->role == ITA_CHART_ROLE_LEGEND_LABEL)
+        {
+          const char *text = pango_layout_get_text (shape->text);
+
+          if (strstr (text, "85") && strstr (text, "ระดับผลการประเมิน"))
+            pass_legend = TRUE;
+          if (strstr (text, "90") && strstr (text, "ต้องปรับปรุง"))
+            raise_legend = TRUE;
+        }
+    }
+  g_assert_true (raise_line);
+  g_assert_true (pass_legend);
+  g_assert_true (raise_legend);
 }
 
 static void
@@ -296,7 +450,7 @@ test_english_title (void)
 
   style->language = ITA_CHART_LANG_EN;
   layout = ita_chart_layout_new (ITA_CHART_TIMELINE, fixtures->data[ITA_CHART_TIMELINE], style, 1920, 1080);
-  g_assert_cmpstr (find_text (layout, ITA_CHART_ROLE_SUBTITLE, -1), ==, "เทศบาลตำบลนาคำ · FY 2569");
+  g_assert_cmpstr (find_text (layout, ITA_CHART_ROLE_SUBTITLE, -1), ==, "เทศบาลตำบลนาคำ · FY\u00a02569");
   g_assert_cmpstr (find_text (layout, ITA_CHART_ROLE_TITLE, -1), ==, "Action plan timeline");
 }
 
@@ -505,6 +659,9 @@ main (int   argc,
   g_test_add_func ("/charts/layout/gauge-geometry", test_gauge_geometry);
   g_test_add_func ("/charts/layout/seed-000-letter-grade", test_seed_000_letter_grade);
   g_test_add_func ("/charts/layout/thai-digits", test_thai_digits);
+  g_test_add_func ("/charts/layout/thai-digits-everywhere", test_thai_digits_everywhere);
+  g_test_add_func ("/charts/layout/timeline-long-names", test_timeline_long_names);
+  g_test_add_func ("/charts/layout/indicators-thresholds", test_indicators_thresholds);
   g_test_add_func ("/charts/layout/english", test_english_title);
   g_test_add_func ("/charts/layout/no-title", test_no_title);
   g_test_add_func ("/charts/layout/timeline-months", test_timeline_months);

@@ -162,7 +162,7 @@ test_linked_years (Fixture       *f,
   g_assert_cmpint (run (&out, &err, "chart", "years", f->y2568, "-o", svg, NULL), ==, 0);
   g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "<title>เปรียบเทียบคะแนนรายตัวชี้วัดแต่ละปี — เทศบาลตำบลนาคำ"));
-  g_assert_nonnull (strstr (contents, "พ.ศ. 2562"));
+  g_assert_nonnull (strstr (contents, "พ.ศ.\u00a02562"));
   g_assert_nonnull (strstr (contents, "87.35"));   /* indicator 1 in 2562 */
   g_assert_nonnull (strstr (contents, "99.78"));   /* indicator 1 in 2568 */
 }

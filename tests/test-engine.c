@@ -1,6 +1,7 @@
 /* test-engine.c: the scoring engine against the figures of the seed
  * documents, rounding, grading conditions, categories and what-if
  */
+#include "ita-counters.h"
 #include "ita-engine.h"
 
 #include <json-glib/json-glib.h>
@@ -1138,11 +1139,43 @@ test_json_exact (void)
                                         "      \"text_en\": \"EIT part 2 has not been entered: enter the figure NACC reports\"}"));
 }
 
+/* A result is shared, not copied: views and documents hold references
+ * to the one result of a change; the counter counts computations. */
+static void
+test_result_shared (void)
+{
+  g_autoptr(ItaFramework) fw = edition ("ita-2568");
+  g_autoptr(ItaScores) scores = ita_scores_new ();
+  g_autoptr(ItaResult) result = NULL;
+  ItaResult *other;
+  GValue value = G_VALUE_INIT;
+  guint before = ita_engine_get_compute_count ();
+
+  ita_scores_set (scores, "TOTAL", 9000);
+  result = ita_engine_compute (fw, scores, NULL);
+  g_assert_cmpuint (ita_engine_get_compute_count (), ==, before + 1);
+
+  other = ita_result_ref (result);
+  g_assert_true (other == result);
+  ita_result_unref (other);
+  g_assert_cmpint (ita_result_get_total (result)->value, ==, 9000);
+
+  /* as a property value: the boxed copy is a reference */
+  g_value_init (&value, ITA_TYPE_RESULT);
+  g_value_set_boxed (&value, result);
+  g_assert_true (g_value_get_boxed (&value) == result);
+  g_value_unset (&value);
+  g_assert_cmpint (ita_result_get_total (result)->value, ==, 9000);
+  g_assert_cmpuint (ita_engine_get_compute_count (), ==, before + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/engine/result-shared", test_result_shared);
 
   g_test_add_func ("/core/engine/seed-000", test_seed_000);
   g_test_add_func ("/core/engine/seed-000-gains", test_seed_000_gains);

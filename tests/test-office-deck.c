@@ -68,8 +68,8 @@ static void
 check_deck (ItaOfficeAspect  aspect,
             ItaChartLanguage language)
 {
-  g_autoptr(GPtrArray) linked = NULL;
-  g_autoptr(ItaProject) project = office_sample_project (test_dir (), &linked);
+  g_autoptr(ItaYears) years = NULL;
+  g_autoptr(ItaProject) project = office_sample_project (test_dir (), &years);
   g_autoptr(ItaChartStyle) style = ita_chart_style_new ();
   g_autoptr(ItaAgency) agency = ita_project_get_agency (project);
   g_autoptr(JsonObject) check = NULL;
@@ -83,7 +83,7 @@ check_deck (ItaOfficeAspect  aspect,
   ita_office_deck_options_init (&options);
   options.aspect = aspect;
   options.style = style;
-  options.linked = linked;
+  options.years = years;
   g_date_set_dmy (&options.date, 12, G_DATE_MARCH, 2025);
   path = write_deck (project, &options, "deck.pptx");
 
@@ -265,8 +265,8 @@ test_hostile_agency (void)
 static void
 test_pdf (void)
 {
-  g_autoptr(GPtrArray) linked = NULL;
-  g_autoptr(ItaProject) project = office_sample_project (test_dir (), &linked);
+  g_autoptr(ItaYears) years = NULL;
+  g_autoptr(ItaProject) project = office_sample_project (test_dir (), &years);
   g_autoptr(ItaChartStyle) style = ita_chart_style_new ();
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
@@ -279,7 +279,7 @@ test_pdf (void)
       ita_office_deck_options_init (&options);
       options.format = ITA_OFFICE_DECK_PDF;
       options.aspect = aspect;
-      options.linked = linked;
+      options.years = years;
       g_clear_pointer (&path, g_free);
       g_clear_pointer (&data, g_free);
       path = write_deck (project, &options, aspect == ITA_OFFICE_ASPECT_4_3 ? "deck43.pdf" : "deck.pdf");
@@ -316,7 +316,7 @@ static void
 test_libreoffice (void)
 {
   g_autofree char *soffice = office_find_soffice ();
-  g_autoptr(GPtrArray) linked = NULL;
+  g_autoptr(ItaYears) years = NULL;
   g_autoptr(ItaProject) project = NULL;
   g_autoptr(ItaChartStyle) style = ita_chart_style_new ();
   g_autofree char *path = NULL;
@@ -330,9 +330,9 @@ test_libreoffice (void)
       g_test_skip ("LibreOffice (soffice) is not installed");
       return;
     }
-  project = office_sample_project (test_dir (), &linked);
+  project = office_sample_project (test_dir (), &years);
   ita_office_deck_options_init (&options);
-  options.linked = linked;
+  options.years = years;
   path = write_deck (project, &options, "impress.pptx");
   outdir = g_build_filename (test_dir (), "lo", NULL);
   g_assert_true (office_soffice_convert (soffice, path, "pdf", outdir));

@@ -59,5 +59,14 @@ case "$stats" in
       not_ok "msgfmt --check failed: $stats"; fi ;;
 esac
 
+# 4. one Thai word for "file": ไฟล์, never แฟ้ม (in the translation and in
+#    the Thai text of the sources)
+if grep -rn "แฟ้ม" po/th.po src data/ui >"$tmp/file-word.out" 2>/dev/null; then
+  not_ok "the Thai word for \"file\" is ไฟล์, not แฟ้ม:"
+  sed 's/^/# /' "$tmp/file-word.out" | head -20
+else
+  ok "one Thai word for \"file\": ไฟล์"
+fi
+
 echo "1..$n"
 exit $fail

@@ -10,12 +10,15 @@
  * its SVG icon, fonts). */
 static char *system_data_dirs;
 
+/* env: "NAME=value" to set, "NAME" to unset; err: what it printed. */
 static char *
-screenshot (const char *lang,
-            const char *size,
-            const char *view,
-            const char *file,
-            int        *exit_status)
+screenshot_env (const char         *lang,
+                const char         *size,
+                const char         *view,
+                const char         *file,
+                const char * const *env,
+                int                *exit_status,
+                char              **err)
 {
   g_autofree char *dir = g_dir_make_tmp ("ita-smoke-XXXXXX", NULL);
   char *png = g_build_filename (dir, "shot.png", NULL);
@@ -34,6 +37,15 @@ screenshot (const char *lang,
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", dir, TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", dir, TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", dir, TRUE);
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+
+      if (pair[1] != NULL)
+        g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+      else
+        g_subprocess_launcher_unsetenv (launcher, pair[0]);
+    }
   g_ptr_array_add (argv, (char *) g_getenv ("ITA_PLANNER"));
   g_ptr_array_add (argv, shot_arg);
   g_ptr_array_add (argv, lang_arg);
@@ -51,7 +63,19 @@ screenshot (const char *lang,
   *exit_status = g_subprocess_get_exit_status (proc);
   if (err_text && *err_text)
     g_test_message ("ita-planner said: %s", err_text);
+  if (err != NULL)
+    *err = g_steal_pointer (&err_text);
   return png;
+}
+
+static char *
+screenshot (const char *lang,
+            const char *size,
+            const char *view,
+            const char *file,
+            int        *exit_status)
+{
+  return screenshot_env (lang, size, view, file, NULL, exit_status, NULL);
 }
 
 /* Distinct colours in a sample of the image: a blank or one-colour window
@@ -199,6 +223,118 @@ test_bad_options (void)
   g_assert_cmpint (status, !=, 0);
 }
 
+static gboolean
+rows_differ (cairo_surface_t *a,
+             cairo_surface_t *b,
+             int              from_row)
+{
+  int h = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+
+  return memcmp (cairo_image_surface_get_data (a) + (gsize) from_row * stride,
+                 cairo_image_surface_get_data (b) + (gsize) from_row * stride,
+                 (gsize) (h - from_row) * stride) != 0;
+}
+
+/* The welcome page over an open project comes out whole, as the page
+ * with no project does (below the header bar, whose title differs): no
+ * half-finished transition. */
+static void
+test_welcome_over_project (void)
+{
+  int status = -1;
+  g_autofree char *alone = screenshot ("en", "1024x768", "welcome", NULL, &status);
+  g_autofree char *over = NULL;
+  cairo_surface_t *a, *b;
+
+  g_assert_cmpint (status, ==, 0);
+  over = screenshot ("en", "1024x768", "welcome", "--sample", &status);
+  g_assert_cmpint (status, ==, 0);
+  a = load_checked (alone, 1024, 768);
+  b = load_checked (over, 1024, 768);
+  keep (over, "smoke-welcome-over-project.png");
+  g_assert_false (rows_differ (a, b, 60));
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
+/* What is written is what stays on screen: a later frame of every view
+ * shows nothing else. */
+static void
+test_first_frame_is_final (void)
+{
+  static const char * const views[] = { "overview", "scores", "charts", "agency", "welcome" };
+  static const char * const later[] = { "ITA_SCREENSHOT_FRAME=4", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int status = -1;
+      g_autofree char *first = screenshot ("th", "1024x768", views[i], "--sample", &status);
+      g_autofree char *fourth = NULL;
+      cairo_surface_t *a, *b;
+
+      g_assert_cmpint (status, ==, 0);
+      fourth = screenshot_env ("th", "1024x768", views[i], "--sample", later, &status, NULL);
+      g_assert_cmpint (status, ==, 0);
+      a = load_checked (first, 1024, 768);
+      b = load_checked (fourth, 1024, 768);
+      g_test_message ("%s: the first and the fourth frame", views[i]);
+      if (surfaces_differ (a, b))
+        {
+          /* for a person to see what changed */
+          g_autofree char *name_a = g_strdup_printf ("smoke-frame-1-%s.png", views[i]);
+          g_autofree char *name_b = g_strdup_printf ("smoke-frame-4-%s.png", views[i]);
+
+          keep (first, name_a);
+          keep (fourth, name_b);
+        }
+      g_assert_false (surfaces_differ (a, b));
+      cairo_surface_destroy (a);
+      cairo_surface_destroy (b);
+    }
+}
+
+/* The names of the views not in this version are kept (--view accepts
+ * them) and refused with a message and status 1. */
+static void
+test_views_not_built (void)
+{
+  static const char * const views[] = { "oit", "plan", "compare" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int status = -1;
+      g_autofree char *err = NULL;
+      g_autofree char *png = screenshot_env ("en", "1024x768", views[i], "--sample", NULL, &status, &err);
+
+      g_assert_cmpint (status, ==, 1);
+      g_assert_nonnull (strstr (err, views[i]));
+      g_assert_nonnull (strstr (err, "cannot be shown"));
+      g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* Without a session bus: no warning about dbus-launch or the bus, the
+ * preferences go to a key file (not lost), and a note says how to run
+ * with a bus. */
+static void
+test_no_session_bus (void)
+{
+  static const char * const env[] = {
+    "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus", "GSETTINGS_BACKEND", NULL
+  };
+  int status = -1;
+  g_autofree char *err = NULL;
+  g_autofree char *png = screenshot_env ("en", "1024x768", "overview", "--sample", env, &status, &err);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  g_assert_null (strstr (err, "dbus-launch"));
+  g_assert_null (strstr (err, "Unable to acquire"));
+  g_assert_nonnull (strstr (err, "preferences are kept in"));
+  g_assert_nonnull (strstr (err, "dbus-run-session"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -210,5 +346,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/smoke/size-1920x1080", test_other_size);
   g_test_add_func ("/ui/smoke/sample-copy", test_sample_copy);
   g_test_add_func ("/ui/smoke/bad-options", test_bad_options);
+  g_test_add_func ("/ui/smoke/welcome-over-project", test_welcome_over_project);
+  g_test_add_func ("/ui/smoke/first-frame-is-final", test_first_frame_is_final);
+  g_test_add_func ("/ui/smoke/views-not-built", test_views_not_built);
+  g_test_add_func ("/ui/smoke/no-session-bus", test_no_session_bus);
   return g_test_run ();
 }

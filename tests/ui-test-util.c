@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ita-application.h"
 #include "ui-test-util.h"
 
 /* A warning a test knows GTK gives (ui_test_ignore_message), or NULL. */
@@ -61,7 +62,11 @@ ui_test_init (void)
    * system's folders: g_test_init's isolation empties them, and without
    * it GTK cannot tell an SVG icon from any other file. */
   g_free (g_content_type_guess ("icon.svg", (const guchar *) "<svg", 4, NULL));
+  /* the test backend keeps roles, states and properties for the tests to
+   * read, and needs no bus */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_init ();
+  ita_application_install_css ();
   gtk_recent_manager_get_default ();
 }
 

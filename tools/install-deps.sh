@@ -9,7 +9,7 @@ PACKAGES="
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev libsqlite3-dev
   libcairo2-dev libpango1.0-dev libpng-dev libxlsxwriter-dev zlib1g-dev
   desktop-file-utils appstream shared-mime-info
-  xvfb xauth
+  xvfb xauth dbus-x11
   librsvg2-common fonts-thai-tlwg fonts-noto-core
   poppler-utils
 "

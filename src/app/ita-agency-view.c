@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ita-agency-view.h"
 
@@ -28,8 +29,8 @@ struct _ItaAgencyView
   GtkDropDown *unit_kind_dropdown;
   GtkLabel    *units_message;
 
-  /* borrowed */
-  ItaProject  *project;   /* ItaView holds the reference */
+  /* borrowed: the loaded session's project (ItaView holds it) */
+  ItaProject  *project;
 
   /* owned */
   GPtrArray   *units;          /* of ItaUnit, in display order */
@@ -246,7 +247,7 @@ unit_row (const ItaUnit *unit)
   gtk_widget_set_margin_end (box, 12);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
   gtk_widget_set_hexpand (name, TRUE);
   if (unit->depth == 0)
     gtk_widget_add_css_class (name, "heading");
@@ -491,12 +492,12 @@ remove_unit_action (GtkWidget  *widget,
   report (self, ita_project_remove_unit (self->project, unit->id, &error), error);
 }
 
-/* --- project -------------------------------------------------------- */
+/* --- session -------------------------------------------------------- */
 
 static void
-on_project_changed (ItaView          *view,
-                    ItaProjectChange  kind,
-                    const char       *key)
+ita_agency_view_changed (ItaView          *view,
+                         ItaProjectChange  kind,
+                         const char       *key)
 {
   ItaAgencyView *self = ITA_AGENCY_VIEW (view);
 
@@ -506,20 +507,13 @@ on_project_changed (ItaView          *view,
     load_units (self);
 }
 
-ItaProject *
-ita_agency_view_get_project (ItaAgencyView *self)
-{
-  g_return_val_if_fail (ITA_IS_AGENCY_VIEW (self), NULL);
-  return self->project;
-}
-
 static void
-ita_agency_view_project_set (ItaView    *view,
-                             ItaProject *project)
+ita_agency_view_session_set (ItaView    *view,
+                             ItaSession *session)
 {
   ItaAgencyView *self = ITA_AGENCY_VIEW (view);
 
-  self->project = project;
+  self->project = session ? ita_session_get_project (session) : NULL;
   self->selected_id = ITA_ID_NONE;
   show_units_message (self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->profile_message), FALSE);
@@ -527,13 +521,43 @@ ita_agency_view_project_set (ItaView    *view,
   load_units (self);
 }
 
-void
-ita_agency_view_set_project (ItaAgencyView *self,
-                             ItaProject    *project)
+/* "unit:<id>" selects a unit; "name", "kind", "district", "province",
+ * "website" move the focus to that field of the profile. */
+static gboolean
+ita_agency_view_reveal (ItaView    *view,
+                        const char *key)
 {
-  g_return_if_fail (ITA_IS_AGENCY_VIEW (self));
+  ItaAgencyView *self = ITA_AGENCY_VIEW (view);
+  struct { const char *key; GtkWidget *widget; } fields[] = {
+    { "name", GTK_WIDGET (self->name_entry) },
+    { "kind", GTK_WIDGET (self->kind_dropdown) },
+    { "district", GTK_WIDGET (self->district_entry) },
+    { "province", GTK_WIDGET (self->province_entry) },
+    { "website", GTK_WIDGET (self->website_entry) },
+  };
 
-  ita_view_set_project (ITA_VIEW (self), project);
+  if (g_str_has_prefix (key, "unit:"))
+    {
+      gint64 id = g_ascii_strtoll (key + strlen ("unit:"), NULL, 10);
+
+      for (guint i = 0; self->units != NULL && i < self->units->len; i++)
+        if (((ItaUnit *) g_ptr_array_index (self->units, i))->id == id)
+          {
+            GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->units_list, (int) i);
+
+            gtk_list_box_select_row (self->units_list, row);
+            gtk_widget_grab_focus (GTK_WIDGET (row));
+            return TRUE;
+          }
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (key, fields[i].key))
+      {
+        gtk_widget_grab_focus (fields[i].widget);
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /* --- GObject -------------------------------------------------------- */
@@ -563,8 +587,9 @@ ita_agency_view_class_init (ItaAgencyViewClass *klass)
 
   object_class->dispose = ita_agency_view_dispose;
 
-  view_class->project_set = ita_agency_view_project_set;
-  view_class->project_changed = on_project_changed;
+  view_class->session_set = ita_agency_view_session_set;
+  view_class->changed = ita_agency_view_changed;
+  view_class->reveal = ita_agency_view_reveal;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-agency-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaAgencyView, name_entry);

@@ -12,9 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ItaAgencyView, ita_agency_view, ITA, AGENCY_VIEW, ItaView)
 
 GtkWidget  *ita_agency_view_new         (void);
-ItaProject *ita_agency_view_get_project (ItaAgencyView *self);
-void        ita_agency_view_set_project (ItaAgencyView *self,
-                                         ItaProject    *project);
 
 /* The agency types offered (Thai, as stored); NULL-terminated. The
  * drop-downs add "Other" after them. */

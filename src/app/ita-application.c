@@ -43,6 +43,29 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+GDBusConnection *
+ita_application_check_session_bus (void)
+{
+  g_autoptr(GError) error = NULL;
+  GDBusConnection *bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autofree char *where = NULL;
+
+  if (bus != NULL)
+    return bus;
+
+  if (g_getenv ("GSETTINGS_BACKEND") != NULL)
+    return NULL;
+  g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+  where = g_build_filename (g_get_user_config_dir (), "glib-2.0", "settings", "keyfile", NULL);
+  /* not translated: gettext is not set up yet, and this is for whoever
+   * starts the program from a terminal */
+  g_printerr ("ita-planner: no D-Bus session bus (%s); preferences are kept in %s. "
+              "To use the desktop's settings, run ita-planner in a desktop session, "
+              "or under dbus-run-session (dbus-run-session -- ita-planner).\n",
+              error->message, where);
+  return NULL;
+}
+
 void
 ita_application_apply_language (int    argc,
                                 char **argv)
@@ -196,6 +219,7 @@ new_window (ItaApplication *self)
 
       /* The size request makes the drawn window exactly this size: the
        * default size would also count the decorations' resize borders. */
+      ita_window_set_keep_size (window, FALSE);
       gtk_window_unmaximize (GTK_WINDOW (window));
       gtk_widget_set_size_request (GTK_WIDGET (window), width, height);
       gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -209,7 +233,7 @@ present (ItaApplication *self,
 {
   /* bench/bench-startup.c */
   if (g_getenv ("ITA_BENCH_FIRST_FRAME") != NULL)
-    ita_first_frame_report (GTK_WIDGET (window));
+    ita_first_frame_report (GTK_WIDGET (window), self->screenshot_path == NULL);
 
   if (self->screenshot_path != NULL)
     {
@@ -337,15 +361,18 @@ ita_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
+  ita_application_install_css ();
+}
 
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+void
+ita_application_install_css (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
-    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* Quitting (Ctrl+Q, or a screenshot run) leaves windows open: destroy

@@ -15,5 +15,18 @@ GSettings      *ita_application_get_settings   (ItaApplication *self);
  * setting, before gettext is initialised. */
 void            ita_application_apply_language (int    argc,
                                                 char **argv);
+/* Before anything uses GSettings or GTK: connects to the D-Bus session
+ * bus (returned, to keep for the run: GApplication and GTK use the same
+ * connection). Without one, the preferences would go to dconf through a
+ * bus that is not there and be lost, so they are kept in a key file
+ * (GSETTINGS_BACKEND=keyfile, unless the environment chose a backend),
+ * and a note says how to run with a bus. Returns NULL then (main.c then
+ * drops GTK's own warning about the missing bus). */
+GDBusConnection *ita_application_check_session_bus (void);
+
+/* The application's own styles (style.css) on the default display; done
+ * at startup (the UI tests, which make windows without the application,
+ * call it themselves). */
+void            ita_application_install_css    (void);
 
 G_END_DECLS

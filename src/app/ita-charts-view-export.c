@@ -118,16 +118,6 @@ ita_charts_view_copy (ItaChartsView  *self,
  * deprecates it but keeps it working. */
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
-static void
-remember_folder (ItaChartsView *self,
-                 GFile         *folder)
-{
-  g_autofree char *path = folder ? g_file_get_path (folder) : NULL;
-
-  if (path != NULL)
-    g_settings_set_string (self->settings, "last-folder", path);
-}
-
 static GtkFileChooserNative *
 new_chooser (ItaChartsView        *self,
              const char           *title,
@@ -135,16 +125,14 @@ new_chooser (ItaChartsView        *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkFileChooserNative *chooser;
-  g_autofree char *last = g_settings_get_string (self->settings, "last-folder");
+  /* the exports go beside the project file */
+  g_autoptr(GFile) folder = self->session ? ita_session_dup_folder (self->session) : NULL;
 
   chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          action, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (last);
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   return chooser;
 }
 
@@ -177,11 +165,9 @@ on_export_response (GtkNativeDialog *dialog,
   if (chosen != NULL)
     {
       g_autoptr(GFile) file = with_extension (chosen, ita_charts_view_get_format (self));
-      g_autoptr(GFile) parent = g_file_get_parent (file);
       g_autoptr(GError) error = NULL;
       g_autofree char *name = g_file_get_parse_name (file);
 
-      remember_folder (self, parent);
       if (ita_charts_view_export_to (self, file, &error))
         {
           g_autofree char *text = g_strdup_printf (_("Saved the chart as “%s”."), name);
@@ -211,7 +197,6 @@ on_export_all_response (GtkNativeDialog *dialog,
       g_autoptr(GError) error = NULL;
       g_autofree char *name = g_file_get_parse_name (folder);
 
-      remember_folder (self, folder);
       if (ita_charts_view_export_all_to (self, folder, &error))
         {
           g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

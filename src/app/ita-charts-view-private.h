@@ -37,13 +37,11 @@ struct _ItaChartsView
   /* borrowed: the thumbnails in the gallery, by kind */
   GtkWidget       *thumbs[ITA_CHART_N_KINDS];
 
-  /* borrowed */
-  ItaProject      *project;   /* ItaView holds the reference */
+  /* borrowed: the loaded session's (ItaView holds it) */
+  ItaSession      *session;
+  ItaProject      *project;
 
   /* owned */
-  GSettings       *settings;
-  GPtrArray       *linked;         /* ItaProject of other years, read-only */
-  GPtrArray       *link_problems;  /* char*: why a linked file is left out */
   ItaChartData    *data[ITA_CHART_N_KINDS];
   ItaChartLayout  *preview_layout;
 
@@ -51,8 +49,6 @@ struct _ItaChartsView
   int              width;          /* the last valid size */
   int              height;
   gboolean         size_valid;
-  gboolean         linked_loaded;
-  gboolean         dirty;          /* the project changed while unmapped */
 };
 gboolean        ita_charts_view_has_project     (ItaChartsView  *self);
 /* The data of kind, built from the project when first needed; NULL

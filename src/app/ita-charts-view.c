@@ -1,10 +1,9 @@
 /* ita-charts-view.c: the Charts view — gallery, preview, export and copy
  *
- * The chart data of each kind is built from the project when a chart is
- * first drawn and dropped on every change of the project, so edits made
- * in other views cost nothing until the charts are looked at again. The
- * files of other years linked to the project are opened read-only when
- * the view is first shown (and again when the links change).
+ * The chart data of each kind is built from the session (its result and
+ * its earlier years) when a chart is first drawn and dropped on every
+ * change, so edits made in other views cost nothing until the charts are
+ * looked at again (ItaView holds the changes while the view is hidden).
  */
 #include "config.h"
 
@@ -49,27 +48,7 @@ static const char * const kind_names[ITA_CHART_N_KINDS] = {
 gboolean
 ita_charts_view_has_project (ItaChartsView *self)
 {
-  return self->project != NULL && !ita_project_is_closed (self->project);
-}
-
-static void
-clear_linked (ItaChartsView *self)
-{
-  for (guint i = 0; self->linked != NULL && i < self->linked->len; i++)
-    ita_project_close (g_ptr_array_index (self->linked, i));
-  g_clear_pointer (&self->linked, g_ptr_array_unref);
-  g_clear_pointer (&self->link_problems, g_ptr_array_unref);
-  self->linked_loaded = FALSE;
-}
-
-static void
-ensure_linked (ItaChartsView *self)
-{
-  if (self->linked_loaded || !ita_charts_view_has_project (self))
-    return;
-  self->link_problems = g_ptr_array_new_with_free_func (g_free);
-  self->linked = ita_chart_open_linked_projects (self->project, self->link_problems);
-  self->linked_loaded = TRUE;
+  return self->session != NULL && !ita_project_is_closed (self->project);
 }
 
 static gboolean
@@ -83,11 +62,10 @@ ita_charts_view_get_data (ItaChartsView *self,
                           ItaChartKind   kind)
 {
   if (self->data[kind] == NULL && ita_charts_view_has_project (self))
-    {
-      if (kind_uses_other_years (kind))
-        ensure_linked (self);
-      self->data[kind] = ita_chart_data_new_for_project (self->project, kind, self->linked);
-    }
+    self->data[kind] = ita_chart_data_new_for_project (self->project, kind,
+                                                       ita_session_get_result (self->session),
+                                                       kind_uses_other_years (kind)
+                                                         ? ita_session_get_years (self->session) : NULL);
   return self->data[kind];
 }
 
@@ -336,12 +314,16 @@ static void
 show_link_problems (ItaChartsView *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) problems = ita_years_dup_problems (ita_session_get_years (self->session));
 
-  for (guint i = 0; self->link_problems != NULL && i < self->link_problems->len; i++)
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
+      ItaYear *year = g_ptr_array_index (problems, i);
+
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      g_string_append (text, g_ptr_array_index (self->link_problems, i));
+      g_string_append_printf (text, _("The file of fiscal year %d is left out of the charts: %s"),
+                              ita_year_get_fiscal_year (year), ita_year_get_error (year)->message);
     }
   if (text->len > 0)
     ita_charts_view_show_banner (self, BANNER_WARNING, text->str);
@@ -353,13 +335,7 @@ refresh_now (ItaChartsView *self)
 {
   const ItaChartLayout *layout;
 
-  self->dirty = FALSE;
   g_clear_pointer (&self->preview_layout, ita_chart_layout_free);
-  if (!self->linked_loaded && ita_charts_view_has_project (self))
-    {
-      ensure_linked (self);
-      show_link_problems (self);
-    }
 
   layout = get_preview_layout (self);
   if (layout != NULL)
@@ -377,28 +353,15 @@ refresh_now (ItaChartsView *self)
     gtk_widget_queue_draw (self->thumbs[i]);
 }
 
-/* Something the charts show changed: redraw now when visible, else when
- * the view is next shown. */
+/* Something the charts show changed: lay out and redraw (a drawing area
+ * that is not on screen is not drawn). */
 static void
 invalidate (ItaChartsView *self,
             gboolean       data_changed)
 {
   if (data_changed)
     clear_data (self);
-  else
-    g_clear_pointer (&self->preview_layout, ita_chart_layout_free);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh_now (self);
-  else
-    self->dirty = TRUE;
-}
-
-static void
-on_map (GtkWidget     *widget,
-        ItaChartsView *self)
-{
-  if (self->dirty || !self->linked_loaded)
-    refresh_now (self);
+  refresh_now (self);
 }
 
 /* --- option changes -------------------------------------------------- */
@@ -495,15 +458,7 @@ static void
 sync_thai_digits (ItaChartsView *self)
 {
   gtk_check_button_set_active (self->thai_digits_check,
-                               ita_display_thai_digits (self->settings, self->project));
-}
-
-static void
-on_settings_changed (GSettings     *settings,
-                     const char    *key,
-                     ItaChartsView *self)
-{
-  sync_thai_digits (self);
+                               self->session != NULL && ita_session_get_thai_digits (self->session));
 }
 
 /* --- the gallery ----------------------------------------------------- */
@@ -541,53 +496,56 @@ build_gallery (ItaChartsView *self)
   gtk_list_box_select_row (self->gallery, gtk_list_box_get_row_at_index (self->gallery, 0));
 }
 
-/* --- project --------------------------------------------------------- */
+/* --- session -------------------------------------------------------- */
 
 static void
-on_project_changed (ItaView          *view,
-                    ItaProjectChange  change,
-                    const char       *key)
+ita_charts_view_changed (ItaView          *view,
+                         ItaProjectChange  change,
+                         const char       *key)
 {
   ItaChartsView *self = ITA_CHARTS_VIEW (view);
 
   if (change == ITA_PROJECT_CHANGE_LINKS || change == ITA_PROJECT_CHANGE_ALL)
-    clear_linked (self);
+    {
+      gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+      show_link_problems (self);
+    }
   if (change == ITA_PROJECT_CHANGE_ALL ||
       (change == ITA_PROJECT_CHANGE_SETTINGS && g_strcmp0 (key, "thai-digits") == 0))
     sync_thai_digits (self);
   invalidate (self, TRUE);
 }
 
-ItaProject *
-ita_charts_view_get_project (ItaChartsView *self)
-{
-  g_return_val_if_fail (ITA_IS_CHARTS_VIEW (self), NULL);
-  return self->project;
-}
-
 static void
-ita_charts_view_project_set (ItaView    *view,
-                             ItaProject *project)
+ita_charts_view_session_set (ItaView    *view,
+                             ItaSession *session)
 {
   ItaChartsView *self = ITA_CHARTS_VIEW (view);
 
-  self->project = project;
-  clear_linked (self);
+  self->session = session;
+  self->project = session ? ita_session_get_project (session) : NULL;
   clear_data (self);
 
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  if (session != NULL)
+    show_link_problems (self);
   sync_thai_digits (self);
   update_actions (self);
   invalidate (self, TRUE);
 }
 
-void
-ita_charts_view_set_project (ItaChartsView *self,
-                             ItaProject    *project)
+/* A chart kind by its name ("indicators", "years" …). */
+static gboolean
+ita_charts_view_reveal (ItaView    *view,
+                        const char *key)
 {
-  g_return_if_fail (ITA_IS_CHARTS_VIEW (self));
+  ItaChartKind kind;
 
-  ita_view_set_project (ITA_VIEW (self), project);
+  if (!ita_chart_kind_from_string (key, &kind))
+    return FALSE;
+  ita_charts_view_set_kind (ITA_CHARTS_VIEW (view), kind);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (ITA_CHARTS_VIEW (view)->gallery, (int) kind)));
+  return TRUE;
 }
 
 ItaChartKind
@@ -615,11 +573,8 @@ ita_charts_view_dispose (GObject *object)
   ItaChartsView *self = ITA_CHARTS_VIEW (object);
   GtkWidget *child;
 
+  self->session = NULL;
   self->project = NULL;
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
-  g_clear_object (&self->settings);
-  clear_linked (self);
   clear_data (self);
   /* the template's top child has no id: unparent it ourselves */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -638,8 +593,9 @@ ita_charts_view_class_init (ItaChartsViewClass *klass)
 
   object_class->dispose = ita_charts_view_dispose;
 
-  view_class->project_set = ita_charts_view_project_set;
-  view_class->project_changed = on_project_changed;
+  view_class->session_set = ita_charts_view_session_set;
+  view_class->changed = ita_charts_view_changed;
+  view_class->reveal = ita_charts_view_reveal;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-charts-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaChartsView, gallery);
@@ -675,8 +631,6 @@ connect_options (ItaChartsView *self)
   g_signal_connect (self->thai_digits_check, "notify::active", G_CALLBACK (on_style_changed), self);
   g_signal_connect (self->dpi_spin, "input", G_CALLBACK (on_dpi_input), self);
   g_signal_connect (self->gallery, "row-selected", G_CALLBACK (on_gallery_row_selected), self);
-  g_signal_connect (self, "map", G_CALLBACK (on_map), self);
-  g_signal_connect (self->settings, "changed::thai-digits", G_CALLBACK (on_settings_changed), self);
 }
 
 static void
@@ -684,7 +638,6 @@ ita_charts_view_init (ItaChartsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = ita_display_settings_new ();
   self->kind = ITA_CHART_INDICATORS;
   self->width = 1920;
   self->height = 1080;

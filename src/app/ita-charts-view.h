@@ -15,9 +15,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ItaChartsView, ita_charts_view, ITA, CHARTS_VIEW, ItaView)
 
 GtkWidget     *ita_charts_view_new           (void);
-ItaProject    *ita_charts_view_get_project   (ItaChartsView *self);
-void           ita_charts_view_set_project   (ItaChartsView *self,
-                                              ItaProject    *project);
 
 /* The chart shown in the large preview (selects it in the gallery). */
 ItaChartKind   ita_charts_view_get_kind      (ItaChartsView *self);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ita-display.h"
 #include "ita-thai.h"
@@ -40,12 +41,6 @@ ita_display_item_text (const ItaItemDef *item)
   return *text != '\0' ? text : _("(the text of this item is not known)");
 }
 
-GSettings *
-ita_display_settings_new (void)
-{
-  return g_settings_new (APPLICATION_ID);
-}
-
 gboolean
 ita_display_thai_digits (GSettings  *settings,
                          ItaProject *project)
@@ -77,11 +72,12 @@ ita_display_change (ItaCenti now,
     return g_strdup ("–");
   delta = now - before;
   number = ita_decimal_format (ABS (delta), thai_digits);
+  /* a no-break space: the arrow never leaves its number */
   if (delta > 0)
-    return g_strdup_printf ("▲ +%s", number);
+    return g_strdup_printf ("▲\u00a0+%s", number);
   if (delta < 0)
-    return g_strdup_printf ("▼ −%s", number);
-  return g_strdup_printf ("= %s", number);
+    return g_strdup_printf ("▼\u00a0−%s", number);
+  return g_strdup_printf ("=\u00a0%s", number);
 }
 
 char *
@@ -91,6 +87,22 @@ ita_display_int (int      value,
   g_autofree char *ascii = g_strdup_printf ("%d", value);
 
   return thai_digits ? ita_thai_digits_from_ascii (ascii) : g_steal_pointer (&ascii);
+}
+
+char *
+ita_display_fiscal_year (const char *year)
+{
+  /* TRANSLATORS: the fiscal year in full (window title, recent projects):
+   * "FY 2568", in Thai "ปีงบประมาณ พ.ศ. 2568" */
+  g_autofree char *text = g_strdup_printf (C_("fiscal year", "FY %s"), year);
+
+  return ita_display_bind_years (text);
+}
+
+char *
+ita_display_bind_years (const char *text)
+{
+  return ita_thai_bind_years (text);
 }
 
 const char *

@@ -18,9 +18,8 @@ gboolean    ita_display_is_english       (void);
 const char *ita_display_pick             (const char *th,
                                           const char *en);
 
-/* The application's GSettings (schema APPLICATION_ID), new reference. */
-GSettings  *ita_display_settings_new     (void);
-/* Thai digits when the setting or the project (nullable) asks for them. */
+/* Thai digits when the setting or the project (nullable) asks for them
+ * (views take them from their ItaSession instead). */
 gboolean    ita_display_thai_digits      (GSettings  *settings,
                                           ItaProject *project);
 
@@ -34,6 +33,11 @@ char       *ita_display_change           (ItaCenti    now,
 /* A whole number, e.g. a fiscal year. */
 char       *ita_display_int              (int         value,
                                           gboolean    thai_digits);
+/* "FY 2568" ("ปีงบประมาณ พ.ศ. 2568") for a year already formatted. */
+char       *ita_display_fiscal_year      (const char *year);
+/* text with a no-break space between "พ.ศ." or "FY" and the year that
+ * follows, so that a line never ends before the year. */
+char       *ita_display_bind_years       (const char *text);
 
 /* The word of a category (translated) and its icon name; NULL for none. */
 const char *ita_display_category_label   (ItaCategory category);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ita-dialogs.h"
 #include "ita-display.h"
 #include "ita-import-scores-dialog.h"
 
@@ -20,9 +21,13 @@ struct _ItaImportScoresDialog
   /* owned */
   ItaProject *project;
   ItaScores  *scores;     /* only the keys that change */
+  GTask      *task;       /* ita_import_scores_run's, answered on apply or close */
 };
 
 G_DEFINE_FINAL_TYPE (ItaImportScoresDialog, ita_import_scores_dialog, GTK_TYPE_WINDOW)
+
+static void finish_task (ItaImportScoresDialog *self,
+                         gboolean               applied);
 
 static GtkWidget *
 cell (GtkGrid    *grid,
@@ -137,6 +142,7 @@ ita_import_scores_dialog_apply (ItaImportScoresDialog  *self,
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return FALSE;
     }
+  finish_task (self, TRUE);
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
@@ -149,64 +155,112 @@ on_apply_clicked (ItaImportScoresDialog *self)
   ita_import_scores_dialog_apply (self, &error);
 }
 
-/* --- choosing the file ---------------------------------------------- */
+/* --- choosing the file, the answer ---------------------------------- */
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS  /* GtkFileChooserNative: the dialog of GTK 4.8 */
+typedef struct {
+  GtkWindow  *parent;
+  ItaProject *project;
+} RunData;
 
 static void
-on_chooser_response (GtkNativeDialog *chooser,
-                     int              response,
-                     ItaWindow       *window)
+run_data_free (RunData *data)
 {
-  ItaProject *project = ita_window_get_project (window);
+  g_clear_object (&data->parent);
+  g_clear_object (&data->project);
+  g_free (data);
+}
 
-  if (response == GTK_RESPONSE_ACCEPT && project != NULL)
+static void
+finish_task (ItaImportScoresDialog *self,
+             gboolean               applied)
+{
+  GTask *task = g_steal_pointer (&self->task);
+
+  if (task == NULL)
+    return;
+  if (applied)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Nothing was imported."));
+  g_object_unref (task);
+}
+
+static void
+on_file_chosen (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RunData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = ita_dialogs_choose_file_finish (result, &error);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  ItaImportScoresDialog *dialog;
+
+  if (file == NULL)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *data = NULL;
-      gsize length = 0;
-      g_autoptr(GError) error = NULL;
-      ItaImportScoresDialog *dialog;
-
-      if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
-        {
-          g_autofree char *message = g_strdup_printf (_("The file could not be read: %s"), error->message);
-          ita_window_show_error (window, message);
-        }
-      else if ((dialog = ita_import_scores_dialog_new (GTK_WINDOW (window), project, data, length, &error)) == NULL)
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *message = g_strdup_printf (_("Nothing was imported from “%s”:\n%s"), name, error->message);
-          ita_window_show_error (window, message);
-        }
-      else
-        gtk_window_present (GTK_WINDOW (dialog));
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
-  g_object_unref (chooser);
-  g_object_unref (window);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("The file could not be read: %s"), error->message);
+      return;
+    }
+  dialog = ita_import_scores_dialog_new (data->parent, data->project, contents, length, &error);
+  if (dialog == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               _("Nothing was imported from “%s”:\n%s"), name, error->message);
+      return;
+    }
+  dialog->task = g_steal_pointer (&task);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
-ita_import_scores_choose (ItaWindow *window)
+ita_import_scores_run (GtkWindow           *parent,
+                       ItaProject          *project,
+                       GFile               *folder,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
 {
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  RunData *data;
+  GTask *task;
 
-  g_return_if_fail (ITA_IS_WINDOW (window));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (ITA_IS_PROJECT (project));
 
-  chooser = gtk_file_chooser_native_new (_("Import Scores"), GTK_WINDOW (window),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ita_import_scores_run);
+  data = g_new0 (RunData, 1);
+  data->parent = parent ? g_object_ref (parent) : NULL;
+  data->project = g_object_ref (project);
+  g_task_set_task_data (task, data, (GDestroyNotify) run_data_free);
+
   gtk_file_filter_set_name (filter, _("Scores (*.csv, *.txt)"));
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_filter_add_pattern (filter, "*.CSV");
   gtk_file_filter_add_pattern (filter, "*.txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), g_object_ref (window));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ita_dialogs_choose_file (parent, GTK_FILE_CHOOSER_ACTION_OPEN, _("Import Scores"), _("_Import"),
+                           folder, NULL, filter, cancellable, on_file_chosen, task);
 }
 
-G_GNUC_END_IGNORE_DEPRECATIONS
+gboolean
+ita_import_scores_run_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ita_import_scores_run, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
 
 /* --- GObject -------------------------------------------------------- */
 
@@ -215,6 +269,7 @@ ita_import_scores_dialog_dispose (GObject *object)
 {
   ItaImportScoresDialog *self = ITA_IMPORT_SCORES_DIALOG (object);
 
+  finish_task (self, FALSE);
   g_clear_object (&self->project);
   g_clear_pointer (&self->scores, ita_scores_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ITA_TYPE_IMPORT_SCORES_DIALOG);

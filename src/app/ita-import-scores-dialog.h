@@ -4,17 +4,25 @@
 
 #include <gtk/gtk.h>
 
-#include "ita-window.h"
+#include "ita-project.h"
 
 G_BEGIN_DECLS
 
 #define ITA_TYPE_IMPORT_SCORES_DIALOG (ita_import_scores_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (ItaImportScoresDialog, ita_import_scores_dialog, ITA, IMPORT_SCORES_DIALOG, GtkWindow)
 
-/* Asks for a CSV file, parses it and shows the preview; a file with bad
- * rows is refused with every bad row and its line number, shown in the
- * window. */
-void                   ita_import_scores_choose          (ItaWindow   *window);
+/* Asks for a CSV file (the file dialog opens in folder), parses it and
+ * shows the preview. Answers TRUE when the import was applied; FALSE with
+ * G_IO_ERROR_CANCELLED when the officer stopped, or with the message to
+ * show: a file that cannot be read, or every bad row with its line. */
+void                   ita_import_scores_run             (GtkWindow           *parent,
+                                                          ItaProject          *project,
+                                                          GFile               *folder,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean               ita_import_scores_run_finish      (GAsyncResult        *result,
+                                                          GError             **error);
 
 /* Parses data against the project's edition: the preview dialog, or NULL
  * with the bad rows in error. */

@@ -1,10 +1,17 @@
 /* ita-new-project-dialog.c: New Project — fiscal year, edition, agency
- * name and type, then where to save the file */
+ * name and type, then where to save the file
+ *
+ * The edition follows the fiscal year typed: the latest edition not after
+ * it (a year NACC has not published an edition for yet gets the latest
+ * one). The dialog answers with the project it made (run/run_finish);
+ * what to do with it is the caller's.
+ */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "ita-agency-view.h"
+#include "ita-dialogs.h"
 #include "ita-display.h"
 #include "ita-new-project-dialog.h"
 #include "ita-thai.h"
@@ -28,16 +35,13 @@ struct _ItaNewProjectDialog
   GtkLabel    *create_error;
   GtkWidget   *create_button;
 
-  /* borrowed */
-  ItaWindow   *window;
-
   /* owned */
-  GPtrArray   *editions;   /* of ItaFramework (the catalogue's) */
+  GPtrArray   *editions;   /* of ItaFramework (the catalogue's), by fiscal year */
+  GTask       *task;       /* run: answered with the project, or cancelled */
+  GFile       *folder;     /* where the file dialog opens */
 };
 
 G_DEFINE_FINAL_TYPE (ItaNewProjectDialog, ita_new_project_dialog, GTK_TYPE_WINDOW)
-
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS  /* GtkFileChooserNative: the dialog of GTK 4.8 */
 
 static void
 show_field_error (GtkLabel   *label,
@@ -68,6 +72,36 @@ selected_edition (ItaNewProjectDialog *self)
   return (self->editions != NULL && i < self->editions->len) ? g_ptr_array_index (self->editions, i) : NULL;
 }
 
+/* The index of the edition that applies to year: the latest edition
+ * not after it; the earliest for a year before every edition. */
+static guint
+edition_for_year (ItaNewProjectDialog *self,
+                  int                  year)
+{
+  guint best = 0;
+
+  for (guint i = 0; self->editions != NULL && i < self->editions->len; i++)
+    {
+      ItaFramework *edition = g_ptr_array_index (self->editions, i);
+      int fy = ita_framework_get_fiscal_year (edition);
+
+      if (fy <= year &&
+          fy >= ita_framework_get_fiscal_year (g_ptr_array_index (self->editions, best)))
+        best = i;
+    }
+  return best;
+}
+
+static gboolean
+has_edition_for (ItaNewProjectDialog *self,
+                 int                  year)
+{
+  for (guint i = 0; self->editions != NULL && i < self->editions->len; i++)
+    if (ita_framework_get_fiscal_year (g_ptr_array_index (self->editions, i)) == year)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 update_edition_note (ItaNewProjectDialog *self)
 {
@@ -79,12 +113,21 @@ update_edition_note (ItaNewProjectDialog *self)
     g_string_append (note, _("Parts of this edition are not verified from two sources; check its figures against ITAS."));
   if (edition != NULL && year != 0 && ita_framework_get_fiscal_year (edition) != year)
     {
+      int fy = ita_framework_get_fiscal_year (edition);
+
       if (note->len > 0)
         g_string_append_c (note, ' ');
-      g_string_append_printf (note, _("This edition is for FY %d, not for FY %d."),
-                              ita_framework_get_fiscal_year (edition), year);
+      if (!has_edition_for (self, year) && fy < year &&
+          edition_for_year (self, year) == gtk_drop_down_get_selected (self->edition_dropdown))
+        g_string_append_printf (note, _("NACC has not published an edition for FY %d yet: the project uses the latest one, the FY %d edition."),
+                                year, fy);
+      else
+        g_string_append_printf (note, _("This edition is for FY %d, not for FY %d."), fy, year);
     }
-  gtk_label_set_text (self->edition_note, note->str);
+  {
+    g_autofree char *bound = ita_display_bind_years (note->str);
+    gtk_label_set_text (self->edition_note, bound);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->edition_note), note->len > 0);
 }
 
@@ -93,13 +136,18 @@ on_year_changed (GtkEditable         *editable,
                  ItaNewProjectDialog *self)
 {
   int year = typed_year (self);
-  g_autoptr(ItaFramework) edition = year ? ita_catalogue_for_year (year) : NULL;
 
   show_field_error (self->year_error, NULL);
-  for (guint i = 0; edition != NULL && self->editions != NULL && i < self->editions->len; i++)
-    if (g_str_equal (ita_framework_get_id (g_ptr_array_index (self->editions, i)),
-                     ita_framework_get_id (edition)))
-      gtk_drop_down_set_selected (self->edition_dropdown, i);
+  if (year != 0 && self->editions != NULL && self->editions->len > 0)
+    gtk_drop_down_set_selected (self->edition_dropdown, edition_for_year (self, year));
+  update_edition_note (self);
+}
+
+static void
+on_edition_selected (GtkDropDown         *dropdown,
+                     GParamSpec          *pspec,
+                     ItaNewProjectDialog *self)
+{
   update_edition_note (self);
 }
 
@@ -171,7 +219,7 @@ ita_new_project_dialog_create_at (ItaNewProjectDialog  *self,
 {
   g_autoptr(ItaProject) project = NULL;
   g_autoptr(ItaAgency) agency = NULL;
-  g_autofree char *uri = NULL;
+  GError *local = NULL;
 
   g_return_val_if_fail (ITA_IS_NEW_PROJECT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -182,63 +230,44 @@ ita_new_project_dialog_create_at (ItaNewProjectDialog  *self,
                            _("Some fields need to be corrected first."));
       return FALSE;
     }
-  project = ita_project_create (file, selected_edition (self), typed_year (self), error);
-  if (project == NULL)
-    {
-      show_field_error (self->create_error, (*error)->message);
-      return FALSE;
-    }
+  project = ita_project_create (file, selected_edition (self), typed_year (self), &local);
   agency = agency_from_fields (self);
-  if (!ita_project_set_agency (project, agency, error))
+  if (project == NULL || !ita_project_set_agency (project, agency, &local))
     {
-      show_field_error (self->create_error, (*error)->message);
+      show_field_error (self->create_error, local->message);
+      g_propagate_error (error, local);
       return FALSE;
     }
-  uri = g_file_get_uri (file);
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  if (self->window != NULL)
-    ita_window_set_project (self->window, project);
+  if (self->task != NULL)
+    {
+      GTask *task = g_steal_pointer (&self->task);
+
+      g_task_return_pointer (task, g_steal_pointer (&project), g_object_unref);
+      g_object_unref (task);
+    }
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
 
-static GFile *
-with_extension (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GFile) parent = NULL;
-  g_autofree char *fixed = NULL;
-
-  if (name == NULL || g_str_has_suffix (name, "." ITA_PROJECT_EXTENSION))
-    return g_object_ref (file);
-  parent = g_file_get_parent (file);
-  fixed = g_strconcat (name, "." ITA_PROJECT_EXTENSION, NULL);
-  return g_file_get_child (parent, fixed);
-}
-
 static void
-on_chooser_response (GtkNativeDialog     *chooser,
-                     int                  response,
-                     ItaNewProjectDialog *self)
+on_file_chosen (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GFile) file = chosen ? with_extension (chosen) : NULL;
-      g_autoptr(GError) error = NULL;
+  g_autoptr(ItaNewProjectDialog) self = user_data;
+  g_autoptr(GFile) chosen = ita_dialogs_choose_file_finish (result, NULL);
+  g_autoptr(GFile) file = chosen ? ita_dialogs_with_extension (chosen) : NULL;
+  g_autoptr(GError) error = NULL;
 
-      if (file != NULL)
-        ita_new_project_dialog_create_at (self, file, &error);
-    }
-  g_object_unref (chooser);
-  g_object_unref (self);
+  /* the dialog may have been closed meanwhile */
+  if (file != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
+    ita_new_project_dialog_create_at (self, file, &error);
 }
 
 static void
 on_create_clicked (ItaNewProjectDialog *self)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = ita_dialogs_project_filter ();
   g_autoptr(ItaAgency) agency = NULL;
   g_autofree char *name = NULL;
 
@@ -248,18 +277,10 @@ on_create_clicked (ItaNewProjectDialog *self)
 
   agency = agency_from_fields (self);
   name = g_strdup_printf ("%s-%d.%s", agency->name, typed_year (self), ITA_PROJECT_EXTENSION);
-  chooser = gtk_file_chooser_native_new (_("Save the New Project"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("C_reate"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("ITA Planner projects (*.ita)"));
-  gtk_file_filter_add_pattern (filter, "*." ITA_PROJECT_EXTENSION);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ita_dialogs_choose_file (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _("Save the New Project"),
+                           _("C_reate"), self->folder, name, filter, NULL,
+                           on_file_chosen, g_object_ref (self));
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 fill_editions (ItaNewProjectDialog *self)
@@ -292,7 +313,15 @@ ita_new_project_dialog_dispose (GObject *object)
 {
   ItaNewProjectDialog *self = ITA_NEW_PROJECT_DIALOG (object);
 
-  g_clear_weak_pointer (&self->window);
+  if (self->task != NULL)
+    {
+      GTask *task = g_steal_pointer (&self->task);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
+                               _("No project was made."));
+      g_object_unref (task);
+    }
+  g_clear_object (&self->folder);
   gtk_widget_dispose_template (GTK_WIDGET (self), ITA_TYPE_NEW_PROJECT_DIALOG);
 
   G_OBJECT_CLASS (ita_new_project_dialog_parent_class)->dispose (object);
@@ -349,6 +378,7 @@ ita_new_project_dialog_init (ItaNewProjectDialog *self)
   fill_editions (self);
 
   g_signal_connect (self->year_entry, "changed", G_CALLBACK (on_year_changed), self);
+  g_signal_connect (self->edition_dropdown, "notify::selected", G_CALLBACK (on_edition_selected), self);
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
@@ -358,11 +388,51 @@ ita_new_project_dialog_init (ItaNewProjectDialog *self)
 }
 
 ItaNewProjectDialog *
-ita_new_project_dialog_new (ItaWindow *window)
+ita_new_project_dialog_new (GtkWindow *parent)
 {
-  ItaNewProjectDialog *self = g_object_new (ITA_TYPE_NEW_PROJECT_DIALOG,
-                                            "transient-for", window, NULL);
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
 
-  g_set_weak_pointer (&self->window, window);
-  return self;
+  return g_object_new (ITA_TYPE_NEW_PROJECT_DIALOG, "transient-for", parent, NULL);
+}
+
+void
+ita_new_project_dialog_set_folder (ItaNewProjectDialog *self,
+                                   GFile               *folder)
+{
+  g_return_if_fail (ITA_IS_NEW_PROJECT_DIALOG (self));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+
+  g_set_object (&self->folder, folder);
+}
+
+ItaFramework *
+ita_new_project_dialog_get_edition (ItaNewProjectDialog *self)
+{
+  g_return_val_if_fail (ITA_IS_NEW_PROJECT_DIALOG (self), NULL);
+  return selected_edition (self);
+}
+
+void
+ita_new_project_dialog_run (ItaNewProjectDialog *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (ITA_IS_NEW_PROJECT_DIALOG (self));
+  g_return_if_fail (self->task == NULL);
+
+  self->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (self->task, ita_new_project_dialog_run);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+ItaProject *
+ita_new_project_dialog_run_finish (ItaNewProjectDialog  *self,
+                                   GAsyncResult         *result,
+                                   GError              **error)
+{
+  g_return_val_if_fail (ITA_IS_NEW_PROJECT_DIALOG (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

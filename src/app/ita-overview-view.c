@@ -1,8 +1,9 @@
 /* ita-overview-view.c: the Overview — what the year's figures mean
  *
- * Everything shown is recomputed from the project on each change (the
- * engine takes microseconds); last year's file is opened read-only only
- * when the links change.
+ * Everything shown comes from the session: its result of the current
+ * change and the latest earlier year linked (opened once by the session).
+ * Each warning has a Show button that activates win.reveal with the place
+ * it is about.
  */
 #include "config.h"
 
@@ -12,8 +13,7 @@
 #include "ita-chart-layout.h"
 #include "ita-display.h"
 #include "ita-overview-view.h"
-#include "ita-scores-view.h"
-#include "ita-window.h"
+#include "ita-views.h"
 
 #define MAX_GAINS 6
 
@@ -32,66 +32,19 @@ struct _ItaOverviewView
   GtkListBox     *warnings_list;
   GtkGrid        *gains_grid;
 
-  /* borrowed */
-  ItaProject     *project;   /* ItaView holds the reference */
+  /* borrowed: the loaded session's (ItaView holds it) */
+  ItaSession     *session;
+  ItaProject     *project;
+  ItaResult      *result;         /* the session's current result */
+  ItaYear        *last_year;      /* the latest earlier year with a result, or NULL */
+  ItaResult      *last_result;    /* its result */
 
   /* owned */
-  GSettings      *settings;
-  ItaResult      *result;
-  ItaProject     *last_project;   /* last year's file, read-only, or NULL */
-  ItaResult      *last_result;
-  char           *last_error;     /* why last year's file could not be read */
   ItaChartData   *chart_data;
   gboolean        thai_digits;
 };
 
 G_DEFINE_FINAL_TYPE (ItaOverviewView, ita_overview_view, ITA_TYPE_VIEW)
-
-/* --- last year ------------------------------------------------------ */
-
-static void
-clear_last_year (ItaOverviewView *self)
-{
-  g_clear_pointer (&self->last_result, ita_result_free);
-  if (self->last_project != NULL)
-    ita_project_close (self->last_project);
-  g_clear_object (&self->last_project);
-  g_clear_pointer (&self->last_error, g_free);
-}
-
-/* Opens the linked file of the latest earlier fiscal year, if any. */
-static void
-load_last_year (ItaOverviewView *self)
-{
-  g_autoptr(GPtrArray) links = NULL;
-  const ItaLink *best = NULL;
-  int year;
-  g_autoptr(GError) error = NULL;
-
-  clear_last_year (self);
-  if (self->project == NULL)
-    return;
-
-  year = ita_project_get_fiscal_year (self->project);
-  links = ita_project_get_links (self->project);
-  for (guint i = 0; links != NULL && i < links->len; i++)
-    {
-      const ItaLink *link = g_ptr_array_index (links, i);
-      if (link->fiscal_year < year && (best == NULL || link->fiscal_year > best->fiscal_year))
-        best = link;
-    }
-  if (best == NULL)
-    return;
-
-  self->last_project = ita_project_open_link (self->project, best, &error);
-  if (self->last_project == NULL)
-    {
-      self->last_error = g_strdup_printf (_("Last year’s file (FY %d) could not be read: %s"),
-                                          best->fiscal_year, error->message);
-      return;
-    }
-  self->last_result = ita_project_compute (self->last_project);
-}
 
 /* --- helpers -------------------------------------------------------- */
 
@@ -119,7 +72,7 @@ static void
 set_wrapping (GtkLabel *label)
 {
   gtk_label_set_wrap (label, TRUE);
-  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD);
 }
 
 static void
@@ -157,6 +110,17 @@ score_text (ItaOverviewView *self,
   return ita_display_score (level ? level->value : ITA_CENTI_NONE, self->thai_digits);
 }
 
+/* Text from the engine or an edition, in the session's digits, with the
+ * years bound to their "พ.ศ.". */
+static char *
+display_text (ItaOverviewView *self,
+              const char      *text)
+{
+  g_autofree char *digits = ita_session_format_text (self->session, text);
+
+  return ita_display_bind_years (digits);
+}
+
 /* --- total ---------------------------------------------------------- */
 
 static void
@@ -167,13 +131,15 @@ update_total (ItaOverviewView *self)
   ItaFramework *edition = ita_project_get_edition (self->project);
   g_autofree char *value = score_text (self, total);
   g_autofree char *edition_text = NULL;
+  g_autofree char *edition_shown = NULL;
+  g_autofree char *explanation = NULL;
 
   gtk_label_set_text (self->total_label, value);
   gtk_label_set_text (self->grade_label,
                       grade ? ita_display_pick (grade->label_th, grade->label_en) : _("No grade yet"));
-  gtk_label_set_text (self->explanation_label,
-                      grade ? ita_display_pick (grade->explanation_th, grade->explanation_en)
-                            : _("Enter the item scores or the official figures in the Scores view to see the total and the grade."));
+  explanation = display_text (self, grade ? ita_display_pick (grade->explanation_th, grade->explanation_en)
+                                          : _("Enter the item scores or the official figures in the Scores view to see the total and the grade."));
+  gtk_label_set_text (self->explanation_label, explanation);
 
   if (self->last_result != NULL)
     {
@@ -182,12 +148,13 @@ update_total (ItaOverviewView *self)
       g_autofree char *change = ita_display_change (total ? total->value : ITA_CENTI_NONE,
                                                     before ? before->value : ITA_CENTI_NONE,
                                                     self->thai_digits);
-      g_autofree char *year = ita_display_int (ita_project_get_fiscal_year (self->last_project),
+      g_autofree char *year = ita_display_int (ita_year_get_fiscal_year (self->last_year),
                                                self->thai_digits);
       /* TRANSLATORS: last year's total: "FY 2567: 80.12 (change ▲ +2.91)" */
       g_autofree char *text = g_strdup_printf (_("FY %s: %s (change %s)"), year, before_text, change);
+      g_autofree char *bound = ita_display_bind_years (text);
 
-      gtk_label_set_text (self->last_year_label, text);
+      gtk_label_set_text (self->last_year_label, bound);
       gtk_widget_set_visible (GTK_WIDGET (self->last_year_label), TRUE);
     }
   else
@@ -197,7 +164,8 @@ update_total (ItaOverviewView *self)
   edition_text = g_strdup_printf (_("Edition: %s"),
                                   ita_display_pick (ita_framework_get_name_th (edition),
                                                     ita_framework_get_name_en (edition)));
-  gtk_label_set_text (self->edition_label, edition_text);
+  edition_shown = display_text (self, edition_text);
+  gtk_label_set_text (self->edition_label, edition_shown);
 }
 
 /* --- tools ---------------------------------------------------------- */
@@ -216,9 +184,11 @@ update_tools (ItaOverviewView *self)
   grid_label (self->tools_grid, _("Adds to total"), 3, 0, 1, "heading");
   if (last)
     {
-      g_autofree char *year = ita_display_int (ita_project_get_fiscal_year (self->last_project),
+      g_autofree char *year = ita_display_int (ita_year_get_fiscal_year (self->last_year),
                                                self->thai_digits);
-      g_autofree char *head = g_strdup_printf (_("FY %s"), year);
+      /* TRANSLATORS: a short column heading: "FY 2567" */
+      g_autofree char *short_head = g_strdup_printf (_("FY %s"), year);
+      g_autofree char *head = ita_display_bind_years (short_head);
       grid_label (self->tools_grid, head, 4, 0, 1, "heading");
       grid_label (self->tools_grid, _("Change"), 5, 0, 1, "heading");
     }
@@ -298,43 +268,28 @@ update_chart (ItaOverviewView *self)
 /* --- warnings ------------------------------------------------------- */
 
 static void
-go_to (ItaOverviewView *self,
-       const char      *view,
-       const char      *key)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *target;
-
-  if (!ITA_IS_WINDOW (root))
-    return;
-  /* A view that is not in this version falls back to the Scores view. */
-  if (!ita_window_show_view (ITA_WINDOW (root), view))
-    {
-      view = "scores";
-      if (!ita_window_show_view (ITA_WINDOW (root), view))
-        return;
-    }
-  target = ita_window_get_view (ITA_WINDOW (root), view);
-  if (key != NULL && ITA_IS_SCORES_VIEW (target))
-    ita_scores_view_reveal_key (ITA_SCORES_VIEW (target), key);
-}
-
-static void
 on_warning_clicked (GtkButton       *button,
                     ItaOverviewView *self)
 {
-  go_to (self,
-         g_object_get_data (G_OBJECT (button), "ita-view"),
-         g_object_get_data (G_OBJECT (button), "ita-key"));
+  const char *view = g_object_get_data (G_OBJECT (button), "ita-view");
+  const char *key = g_object_get_data (G_OBJECT (button), "ita-key");
+
+  if (g_strcmp0 (view, "win.link-year") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.link-year", NULL);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.reveal", "(ss)", view, key ? key : "");
 }
 
-/* view NULL: nothing to go to (information only). */
+/* Where a warning leads: win.reveal with (view, key); "win.link-year"
+ * for a linked file to link again; view NULL: nothing to go to. A view not
+ * in this version that cannot give way to another (ita_views_resolve)
+ * gets no button. */
 static void
-add_warning (ItaOverviewView *self,
-             const char      *icon,
-             const char      *message,
-             const char      *view,
-             const char      *key)
+add_warning_shown (ItaOverviewView *self,
+                   const char      *icon,
+                   const char      *message,
+                   const char      *view,
+                   const char      *key)
 {
   /* a grid, not a box, around a wrapping label: see ita-overview-view.ui */
   GtkWidget *box = gtk_grid_new ();
@@ -352,10 +307,14 @@ add_warning (ItaOverviewView *self,
   gtk_widget_set_hexpand (label, TRUE);
   gtk_grid_attach (GTK_GRID (box), image, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (box), label, 1, 0, 1, 1);
+  if (view != NULL && !g_str_equal (view, "win.link-year") &&
+      ita_views_resolve (view, key, ita_project_get_edition (self->project)) == NULL)
+    view = NULL;
   if (view != NULL)
     {
-      GtkWidget *button = gtk_button_new_with_label (_("Show"));
-      g_autofree char *a11y = g_strdup_printf (_("Show: %s"), message);
+      gboolean relink = g_str_equal (view, "win.link-year");
+      GtkWidget *button = gtk_button_new_with_label (relink ? _("Link Again…") : _("Show"));
+      g_autofree char *a11y = g_strdup_printf (relink ? _("Link again: %s") : _("Show: %s"), message);
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
@@ -365,6 +324,19 @@ add_warning (ItaOverviewView *self,
       gtk_grid_attach (GTK_GRID (box), button, 2, 0, 1, 1);
     }
   gtk_list_box_append (self->warnings_list, box);
+}
+
+/* A warning's text in the session's digits (counts, values, years). */
+static void
+add_warning (ItaOverviewView *self,
+             const char      *icon,
+             const char      *message,
+             const char      *view,
+             const char      *key)
+{
+  g_autofree char *shown = display_text (self, message);
+
+  add_warning_shown (self, icon, shown, view, key);
 }
 
 static char *
@@ -389,11 +361,39 @@ discrepancy_name (const ItaDiscrepancy *d)
   return g_strdup (d->id);
 }
 
+/* One sentence first: which figures count, and where they come from. */
+static void
+warn_which_counts (ItaOverviewView *self,
+                   GArray          *list)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *first_key = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const ItaDiscrepancy *d = &g_array_index (list, ItaDiscrepancy, i);
+      g_autofree char *name = discrepancy_name (d);
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, name);
+      if (first_key == NULL)
+        first_key = discrepancy_key (d);
+    }
+  /* TRANSLATORS: %s lists the levels, e.g. "Indicator 9, OIT, The total" */
+  text = g_strdup_printf (_("The official figures count where they differ from the computed ones (%s): copy them from the ITAS results exactly as ITAS shows them, and use the item scores only to see where points were lost."),
+                          names->str);
+  add_warning (self, "dialog-information-symbolic", text, "scores", first_key);
+}
+
 static void
 warn_discrepancies (ItaOverviewView *self)
 {
   GArray *list = ita_result_get_discrepancies (self->result);
 
+  if (list != NULL && list->len > 0)
+    warn_which_counts (self, list);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       const ItaDiscrepancy *d = &g_array_index (list, ItaDiscrepancy, i);
@@ -412,7 +412,7 @@ static void
 warn_unscored (ItaOverviewView *self)
 {
   ItaFramework *edition = ita_project_get_edition (self->project);
-  g_autoptr(ItaScores) scores = ita_project_get_scores (self->project);
+  ItaScores *scores = ita_session_get_scores (self->session);
   guint n = ita_framework_get_n_items (edition), missing = 0;
   const char *first = NULL;
 
@@ -474,6 +474,26 @@ warn_checklist (ItaOverviewView *self)
     }
 }
 
+/* Linked earlier files that cannot be read: link them again. */
+static void
+warn_years (ItaOverviewView *self)
+{
+  g_autoptr(GPtrArray) problems = ita_years_dup_problems (ita_session_get_years (self->session));
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      ItaYear *year = g_ptr_array_index (problems, i);
+      g_autofree char *digits = ita_display_int (ita_year_get_fiscal_year (year), self->thai_digits);
+      g_autofree char *text = g_strdup_printf (_("The file of FY %s is left out of the comparison: %s"),
+                                               digits, ita_year_get_error (year)->message);
+      g_autofree char *shown = ita_display_bind_years (text);
+
+      /* as it is: the message names a file, whose digits are its own */
+      add_warning_shown (self, "dialog-warning-symbolic", shown,
+                         ita_project_get_read_only (self->project) ? NULL : "win.link-year", NULL);
+    }
+}
+
 static gboolean
 edition_unverified (ItaFramework *edition)
 {
@@ -492,6 +512,7 @@ warn_other (ItaOverviewView *self)
   ItaFramework *edition = ita_project_get_edition (self->project);
   g_autoptr(GPtrArray) measures = ita_project_get_measures (self->project);
   guint ownerless = 0;
+  g_autofree char *first = NULL;
 
   if (edition_unverified (edition))
     {
@@ -503,8 +524,8 @@ warn_other (ItaOverviewView *self)
   for (guint i = 0; measures != NULL && i < measures->len; i++)
     {
       const ItaMeasure *m = g_ptr_array_index (measures, i);
-      if (m->unit_ids->len == 0)
-        ownerless++;
+      if (m->unit_ids->len == 0 && ownerless++ == 0)
+        first = g_strdup_printf ("measure:%" G_GINT64_FORMAT, m->id);
     }
   if (ownerless > 0)
     {
@@ -512,10 +533,9 @@ warn_other (ItaOverviewView *self)
                                                             "%u measure has no responsible unit",
                                                             "%u measures have no responsible unit", ownerless),
                                                ownerless);
-      add_warning (self, "dialog-warning-symbolic", text, "plan", NULL);
+      add_warning (self, "dialog-warning-symbolic", text, "plan", first);
     }
-  if (self->last_error != NULL)
-    add_warning (self, "dialog-warning-symbolic", self->last_error, NULL, NULL);
+  warn_years (self);
 }
 
 static void
@@ -556,11 +576,11 @@ update_gains (ItaOverviewView *self)
       g_autofree char *points = ita_display_score (gain->points, self->thai_digits);
       /* TRANSLATORS: points the total would gain: "+1.25" */
       g_autofree char *points_text = g_strdup_printf (_("+%s"), points);
+      g_autofree char *item_text = display_text (self, item ? ita_display_item_text (item) : "");
       GtkWidget *text;
 
       grid_label (self->gains_grid, gain->item, 0, (int) i, 0, "heading");
-      text = grid_label (self->gains_grid,
-                         item ? ita_display_item_text (item) : "", 1, (int) i, 0, NULL);
+      text = grid_label (self->gains_grid, item_text, 1, (int) i, 0, NULL);
       gtk_widget_set_hexpand (text, TRUE);
       gtk_label_set_width_chars (GTK_LABEL (text), SENTENCE_MIN_CHARS);
       gtk_label_set_max_width_chars (GTK_LABEL (text), 50);
@@ -573,12 +593,16 @@ update_gains (ItaOverviewView *self)
 static void
 refresh (ItaOverviewView *self)
 {
-  g_clear_pointer (&self->result, ita_result_free);
-  if (self->project == NULL || ita_project_is_closed (self->project))
+  self->result = NULL;
+  self->last_year = NULL;
+  self->last_result = NULL;
+  if (self->session == NULL || ita_project_is_closed (self->project))
     return;
 
-  self->thai_digits = ita_display_thai_digits (self->settings, self->project);
-  self->result = ita_project_compute (self->project);
+  self->thai_digits = ita_session_get_thai_digits (self->session);
+  self->result = ita_session_get_result (self->session);
+  self->last_year = ita_session_get_previous (self->session);
+  self->last_result = self->last_year ? ita_year_get_result (self->last_year) : NULL;
   update_total (self);
   update_tools (self);
   update_chart (self);
@@ -587,50 +611,51 @@ refresh (ItaOverviewView *self)
 }
 
 static void
-on_project_changed (ItaView          *view,
-                    ItaProjectChange  kind,
-                    const char       *key)
+ita_overview_view_changed (ItaView          *view,
+                           ItaProjectChange  kind,
+                           const char       *key)
 {
-  ItaOverviewView *self = ITA_OVERVIEW_VIEW (view);
-
-  if (kind == ITA_PROJECT_CHANGE_LINKS || kind == ITA_PROJECT_CHANGE_ALL)
-    load_last_year (self);
-  refresh (self);
+  refresh (ITA_OVERVIEW_VIEW (view));
 }
 
 static void
-on_settings_changed (GSettings       *settings,
-                     const char      *key,
-                     ItaOverviewView *self)
-{
-  refresh (self);
-}
-
-ItaProject *
-ita_overview_view_get_project (ItaOverviewView *self)
-{
-  g_return_val_if_fail (ITA_IS_OVERVIEW_VIEW (self), NULL);
-  return self->project;
-}
-
-static void
-ita_overview_view_project_set (ItaView    *view,
-                               ItaProject *project)
+ita_overview_view_session_set (ItaView    *view,
+                               ItaSession *session)
 {
   ItaOverviewView *self = ITA_OVERVIEW_VIEW (view);
 
-  self->project = project;
-  load_last_year (self);
+  self->session = session;
+  self->project = session ? ita_session_get_project (session) : NULL;
+  if (session == NULL)
+    g_clear_pointer (&self->chart_data, ita_chart_data_unref);
   refresh (self);
 }
 
-void
-ita_overview_view_set_project (ItaOverviewView *self,
-                               ItaProject      *project)
+/* "warnings": the focus to the first warning's button. */
+static gboolean
+ita_overview_view_reveal (ItaView    *view,
+                          const char *key)
 {
-  g_return_if_fail (ITA_IS_OVERVIEW_VIEW (self));
+  ItaOverviewView *self = ITA_OVERVIEW_VIEW (view);
 
-  ita_view_set_project (ITA_VIEW (self), project);
+  if (g_str_equal (key, "warnings"))
+    {
+      GtkWidget *button = NULL;
+
+      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list));
+           row != NULL && button == NULL; row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *grid = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+          GtkWidget *cell = gtk_grid_get_child_at (GTK_GRID (grid), 2, 0);
+
+          if (GTK_IS_BUTTON (cell))
+            button = cell;
+        }
+      if (button != NULL)
+        gtk_widget_grab_focus (button);
+      return TRUE;
+    }
+  return g_str_equal (key, "total");
 }
 
 /* --- GObject -------------------------------------------------------- */
@@ -641,12 +666,11 @@ ita_overview_view_dispose (GObject *object)
   ItaOverviewView *self = ITA_OVERVIEW_VIEW (object);
   GtkWidget *child;
 
+  self->session = NULL;
   self->project = NULL;
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
-  g_clear_object (&self->settings);
-  clear_last_year (self);
-  g_clear_pointer (&self->result, ita_result_free);
+  self->result = NULL;
+  self->last_year = NULL;
+  self->last_result = NULL;
   g_clear_pointer (&self->chart_data, ita_chart_data_unref);
   /* the template's top child has no id: unparent it ourselves */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -665,8 +689,9 @@ ita_overview_view_class_init (ItaOverviewViewClass *klass)
 
   object_class->dispose = ita_overview_view_dispose;
 
-  view_class->project_set = ita_overview_view_project_set;
-  view_class->project_changed = on_project_changed;
+  view_class->session_set = ita_overview_view_session_set;
+  view_class->changed = ita_overview_view_changed;
+  view_class->reveal = ita_overview_view_reveal;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-overview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaOverviewView, total_label);
@@ -688,8 +713,6 @@ ita_overview_view_init (ItaOverviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = ita_display_settings_new ();
-  g_signal_connect (self->settings, "changed::thai-digits", G_CALLBACK (on_settings_changed), self);
   gtk_drawing_area_set_draw_func (self->chart_area, draw_chart, self, NULL);
 }
 

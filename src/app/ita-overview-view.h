@@ -14,8 +14,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ItaOverviewView, ita_overview_view, ITA, OVERVIEW_VIEW, ItaView)
 
 GtkWidget  *ita_overview_view_new         (void);
-ItaProject *ita_overview_view_get_project (ItaOverviewView *self);
-void        ita_overview_view_set_project (ItaOverviewView *self,
-                                           ItaProject      *project);
 
 G_END_DECLS

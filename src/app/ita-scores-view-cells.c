@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ita-display.h"
+#include "ita-thai.h"
 #include "ita-scores-view-private.h"
 
 
@@ -23,19 +24,25 @@ make_entry_cell (ItaScoresView *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *error = gtk_label_new (NULL);
+  /* an alert: a screen reader reads it out when it appears */
+  GtkWidget *error = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT, NULL);
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 7);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
   gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
+  /* Ctrl+Z is the project's undo (ita_scores_view_on_entry_key): the cell
+   * keeps no history of its own to take back instead */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
   gtk_widget_add_css_class (entry, "numeric");
   gtk_label_set_wrap (GTK_LABEL (error), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (error), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (error), PANGO_WRAP_WORD);
+  gtk_label_set_width_chars (GTK_LABEL (error), 8);
   gtk_label_set_max_width_chars (GTK_LABEL (error), 22);
   gtk_label_set_xalign (GTK_LABEL (error), 0);
-  gtk_widget_add_css_class (error, "error");
+  /* its own colours, readable on a selected row as on any other */
+  gtk_widget_add_css_class (error, "cell-error");
   gtk_widget_add_css_class (error, "caption");
   gtk_widget_set_visible (error, FALSE);
 
@@ -43,6 +50,8 @@ make_entry_cell (ItaScoresView *self)
   g_signal_connect (focus, "enter", G_CALLBACK (ita_scores_view_on_entry_focus_enter), self);
   g_signal_connect (focus, "leave", G_CALLBACK (ita_scores_view_on_entry_focus_leave), self);
   gtk_widget_add_controller (entry, focus);
+  /* before the entry's text sees the key (Ctrl+Z) */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (ita_scores_view_on_entry_key), self);
   gtk_widget_add_controller (entry, keys);
   g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "paste-clipboard",
@@ -82,9 +91,9 @@ make_cell (ItaScoresView *self,
     case COLUMN_TEXT:
       label = gtk_label_new (NULL);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_width_chars (GTK_LABEL (label), 18);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       return label;
     case COLUMN_COMPUTED:
@@ -158,8 +167,13 @@ sync_cell (ItaScoresView *self,
         gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (image)), word ? word : "");
       }
       break;
-    case COLUMN_CODE:
     case COLUMN_TEXT:
+      /* the years and numbers in a question, in the view's digits */
+      text = self->thai_digits ? ita_thai_digits_from_ascii (ita_score_row_get_text (row))
+                               : g_strdup (ita_score_row_get_text (row));
+      gtk_label_set_text (GTK_LABEL (cell), text);
+      break;
+    case COLUMN_CODE:
     default:
       break;
     }
@@ -203,9 +217,7 @@ bind_static (GtkWidget   *cell,
       gtk_label_set_text (GTK_LABEL (label), ita_score_row_get_code (row));
       cell = label;
     }
-  else if (column == COLUMN_TEXT)
-    gtk_label_set_text (GTK_LABEL (cell), ita_score_row_get_text (row));
-  else
+  else if (column != COLUMN_TEXT)
     return;
 
   if (heading)
@@ -241,6 +253,13 @@ bind_cell (GtkSignalListItemFactory *factory,
 
       g_object_set_data_full (G_OBJECT (entry), "ita-row", g_object_ref (row), g_object_unref);
       gtk_widget_set_name (entry, name);
+      if (column == COLUMN_OFFICIAL)
+        {
+          /* TRANSLATORS: placeholder of an empty official value: where it comes from */
+          gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("from ITAS"));
+          gtk_widget_set_tooltip_text (entry, _("The official figure ITAS publishes for this level. "
+                                                "Leave it empty to use the figure computed from the scores below."));
+        }
       gtk_widget_set_name (gtk_widget_get_next_sibling (entry), error_name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
       gtk_editable_set_editable (GTK_EDITABLE (entry),

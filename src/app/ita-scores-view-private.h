@@ -17,14 +17,16 @@ struct _ItaScoresView
   GtkLabel      *total_label;
   GtkLabel      *grade_label;
   GtkLabel      *explanation_label;
+  GtkLabel      *categories_label;
   GtkRevealer   *message_revealer;
   GtkLabel      *message_label;
 
-  /* borrowed */
-  ItaProject       *project;   /* ItaView holds the reference */
+  /* borrowed: the loaded session's (ItaView holds it) */
+  ItaSession       *session;
+  ItaProject       *project;
+  ItaFramework     *edition;       /* the tree was built from it */
 
   /* owned */
-  GSettings        *settings;
   GListStore       *roots; /* of ItaScoreRow */
   GtkTreeListModel *tree;
   GHashTable       *rows;          /* key → ItaScoreRow (owned) */

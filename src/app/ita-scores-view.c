@@ -27,7 +27,8 @@ add_row (ItaScoresView   *self,
          const char      *code,
          const char      *text)
 {
-  ItaScoreRow *row = ita_score_row_new (kind, key, code, text);
+  g_autofree char *bound = ita_display_bind_years (text);
+  ItaScoreRow *row = ita_score_row_new (kind, key, code, bound);
 
   g_hash_table_insert (self->rows, g_strdup (key), row);
   if (parent != NULL)
@@ -149,34 +150,71 @@ update_header (ItaScoresView *self,
   const ItaGrade *grade = ita_result_get_grade (result);
   g_autofree char *value = ita_display_score (total ? total->value : ITA_CENTI_NONE, self->thai_digits);
   g_autofree char *text = g_strdup_printf (_("Total %s"), value);
+  g_autofree char *explanation = NULL;
 
   gtk_label_set_text (self->total_label, text);
   gtk_label_set_text (self->grade_label,
                       grade ? ita_display_pick (grade->label_th, grade->label_en) : _("No grade yet"));
-  gtk_label_set_text (self->explanation_label,
-                      grade ? ita_display_pick (grade->explanation_th, grade->explanation_en)
-                            : _("Enter the scores of the items, or the official figures, to see the total."));
+  explanation = ita_session_format_text (self->session,
+                                         grade ? ita_display_pick (grade->explanation_th, grade->explanation_en)
+                                               : _("Enter the scores of the items, or the official figures, to see the total."));
+  gtk_label_set_text (self->explanation_label, explanation);
+
+  {
+    const ItaThresholds *t = ita_result_get_thresholds (result);
+    g_autofree char *maintain = ita_decimal_format_short (t->maintain, self->thai_digits);
+    g_autofree char *raise = ita_decimal_format_short (t->raise, self->thai_digits);
+    g_autofree char *below = ita_decimal_format (t->maintain - 1, self->thai_digits);
+    /* TRANSLATORS: the next-year categories of the last column, e.g.
+     * "… 95 or more: Maintain; 90 to 94.99: Raise; below 90: Improve." */
+    g_autofree char *text = g_strdup_printf (_("Next year (the last column) is not the grade: %s or more: %s; %s to %s: %s; below %s: %s."),
+                                             maintain, ita_display_category_label (ITA_CATEGORY_MAINTAIN),
+                                             raise, below, ita_display_category_label (ITA_CATEGORY_RAISE),
+                                             raise, ita_display_category_label (ITA_CATEGORY_IMPROVE));
+
+    gtk_label_set_text (self->categories_label, text);
+  }
+}
+
+/* The next-year categories (รักษาระดับ, ยกระดับ, ต้องปรับปรุง) are of
+ * items, sub-indicators and indicators: the total and the tools have a
+ * grade instead, whose words must not be read as a category. */
+static gboolean
+has_category (ItaScoreRow *row)
+{
+  switch (ita_score_row_get_kind (row))
+    {
+    case ITA_SCORE_ROW_TOTAL:
+    case ITA_SCORE_ROW_TOOL:
+    case ITA_SCORE_ROW_PART:
+      return FALSE;
+    case ITA_SCORE_ROW_INDICATOR:
+    case ITA_SCORE_ROW_SUBINDICATOR:
+    case ITA_SCORE_ROW_ITEM:
+    default:
+      return TRUE;
+    }
 }
 
 static void
 refresh (ItaScoresView *self)
 {
-  g_autoptr(ItaResult) result = NULL;
-  g_autoptr(ItaScores) scores = NULL;
+  ItaResult *result;
+  ItaScores *scores;
   GHashTableIter iter;
   gpointer value;
 
-  if (self->project == NULL || ita_project_is_closed (self->project))
+  if (self->session == NULL || ita_project_is_closed (self->project))
     return;
 
-  result = ita_project_compute (self->project);
-  scores = ita_project_get_scores (self->project);
+  result = ita_session_get_result (self->session);
+  scores = ita_session_get_scores (self->session);
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       ItaScoreRow *row = value;
       const char *key = ita_score_row_get_key (row);
-      ItaCategory category = ita_result_get_category (result, key);
+      ItaCategory category = has_category (row) ? ita_result_get_category (result, key) : ITA_CATEGORY_NONE;
 
       if (ita_score_row_get_kind (row) == ITA_SCORE_ROW_ITEM)
         {
@@ -210,7 +248,7 @@ touch_all_rows (ItaScoresView *self)
 static void
 update_digits (ItaScoresView *self)
 {
-  gboolean digits = ita_display_thai_digits (self->settings, self->project);
+  gboolean digits = ita_session_get_thai_digits (self->session);
 
   if (digits == self->thai_digits)
     return;
@@ -236,6 +274,18 @@ dismiss_message (ItaScoresView *self)
 }
 
 /* --- editing -------------------------------------------------------- */
+
+ItaCategory
+ita_scores_view_get_category (ItaScoresView *self,
+                              const char    *key)
+{
+  ItaScoreRow *row;
+
+  g_return_val_if_fail (ITA_IS_SCORES_VIEW (self), ITA_CATEGORY_NONE);
+
+  row = g_hash_table_lookup (self->rows, key);
+  return row != NULL ? ita_score_row_get_category (row) : ITA_CATEGORY_NONE;
+}
 
 gboolean
 ita_scores_view_row_is_item (ItaScoreRow *row)
@@ -270,16 +320,28 @@ ita_scores_view_set_cell_error (GtkEntry   *entry,
 
   gtk_label_set_text (label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  /* Announced: the entry is invalid, described by the message, which is
+   * an alert (read out when it appears; GTK 4.14 can also announce it). */
   if (message != NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (entry),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (entry),
+                                      GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, label, -1);
+#if GTK_CHECK_VERSION (4, 14, 0)
+      gtk_accessible_announce (GTK_ACCESSIBLE (entry), message,
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+#endif
     }
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
     }
 }
 
@@ -422,14 +484,22 @@ ita_scores_view_on_entry_key (GtkEventControllerKey *controller,
 {
   GtkEntry *entry = GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
   ItaScoreRow *row = entry_row (entry);
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  gboolean undo = (keyval == GDK_KEY_z || keyval == GDK_KEY_Z) && mods == GDK_CONTROL_MASK;
+  gboolean redo = ((keyval == GDK_KEY_z || keyval == GDK_KEY_Z) && mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) ||
+                  ((keyval == GDK_KEY_y || keyval == GDK_KEY_Y) && mods == GDK_CONTROL_MASK);
   g_autofree char *shown = NULL;
 
-  if (keyval != GDK_KEY_Escape || row == NULL)
+  if (row == NULL || (keyval != GDK_KEY_Escape && !undo && !redo))
     return FALSE;
-  /* Escape gives back the stored value. */
+  /* Escape gives back the stored value; so do Undo and Redo, which then
+   * take back (or do again) the project's last edit, never the cell's
+   * own typing. */
   shown = ita_scores_view_format_input (self, ita_scores_view_row_input_value (row));
   gtk_editable_set_text (GTK_EDITABLE (entry), shown);
   ita_scores_view_set_cell_error (entry, NULL);
+  if (undo || redo)
+    gtk_widget_activate_action (GTK_WIDGET (entry), undo ? "win.undo" : "win.redo", NULL);
   return TRUE;
 }
 
@@ -595,16 +665,22 @@ ita_scores_view_on_text_paste (GtkText       *text,
                                  entry_paste_ready, data);
 }
 
-/* --- project -------------------------------------------------------- */
+/* --- session -------------------------------------------------------- */
 
 static void
-on_project_changed (ItaView          *view,
-                    ItaProjectChange  kind,
-                    const char       *key)
+ita_scores_view_changed (ItaView          *view,
+                         ItaProjectChange  kind,
+                         const char       *key)
 {
   ItaScoresView *self = ITA_SCORES_VIEW (view);
 
-  if (kind == ITA_PROJECT_CHANGE_SETTINGS)
+  /* another edition (the project switched to it): another tree */
+  if (kind == ITA_PROJECT_CHANGE_ALL && self->edition != ita_session_get_edition (self->session))
+    {
+      self->edition = ita_session_get_edition (self->session);
+      build_tree (self);
+    }
+  if (kind == ITA_PROJECT_CHANGE_SETTINGS || kind == ITA_PROJECT_CHANGE_ALL)
     update_digits (self);
   if (kind == ITA_PROJECT_CHANGE_SCORES || kind == ITA_PROJECT_CHANGE_SETTINGS ||
       kind == ITA_PROJECT_CHANGE_ALL)
@@ -612,40 +688,34 @@ on_project_changed (ItaView          *view,
 }
 
 static void
-on_settings_changed (GSettings     *settings,
-                     const char    *key,
-                     ItaScoresView *self)
-{
-  update_digits (self);
-}
-
-ItaProject *
-ita_scores_view_get_project (ItaScoresView *self)
-{
-  g_return_val_if_fail (ITA_IS_SCORES_VIEW (self), NULL);
-  return self->project;
-}
-
-static void
-ita_scores_view_project_set (ItaView    *view,
-                             ItaProject *project)
+ita_scores_view_session_set (ItaView    *view,
+                             ItaSession *session)
 {
   ItaScoresView *self = ITA_SCORES_VIEW (view);
 
-  self->project = project;
+  self->session = session;
+  self->project = session ? ita_session_get_project (session) : NULL;
+  self->edition = session ? ita_session_get_edition (session) : NULL;
   show_message (self, NULL);
-  self->thai_digits = ita_display_thai_digits (self->settings, project);
+  self->thai_digits = session ? ita_session_get_thai_digits (session) : FALSE;
   build_tree (self);
   refresh (self);
 }
 
-void
-ita_scores_view_set_project (ItaScoresView *self,
-                             ItaProject    *project)
+static gboolean
+ita_scores_view_reveal (ItaView    *view,
+                        const char *key)
 {
-  g_return_if_fail (ITA_IS_SCORES_VIEW (self));
+  ItaScoresView *self = ITA_SCORES_VIEW (view);
+  g_autofree char *normal = NULL;
 
-  ita_view_set_project (ITA_VIEW (self), project);
+  if (self->edition == NULL)
+    return FALSE;
+  normal = ita_scores_normalize_key (self->edition, key, NULL);
+  if (normal == NULL || !g_hash_table_contains (self->rows, normal))
+    return FALSE;
+  ita_scores_view_reveal_key (self, normal);
+  return TRUE;
 }
 
 /* --- public helpers ------------------------------------------------- */
@@ -738,10 +808,9 @@ ita_scores_view_dispose (GObject *object)
   ItaScoresView *self = ITA_SCORES_VIEW (object);
   GtkWidget *child;
 
+  self->session = NULL;
   self->project = NULL;
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
-  g_clear_object (&self->settings);
+  self->edition = NULL;
   /* the template's top child has no id: unparent it ourselves */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -777,14 +846,16 @@ ita_scores_view_class_init (ItaScoresViewClass *klass)
   object_class->dispose = ita_scores_view_dispose;
   object_class->finalize = ita_scores_view_finalize;
 
-  view_class->project_set = ita_scores_view_project_set;
-  view_class->project_changed = on_project_changed;
+  view_class->session_set = ita_scores_view_session_set;
+  view_class->changed = ita_scores_view_changed;
+  view_class->reveal = ita_scores_view_reveal;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-scores-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, column_view);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, total_label);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, grade_label);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, ItaScoresView, categories_label);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, ItaScoresView, message_label);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_message);
@@ -806,8 +877,6 @@ ita_scores_view_init (ItaScoresView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = ita_display_settings_new ();
-  g_signal_connect (self->settings, "changed::thai-digits", G_CALLBACK (on_settings_changed), self);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -822,12 +891,13 @@ ita_scores_view_init (ItaScoresView *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  ita_scores_view_add_column (self, COLUMN_CODE, _("Code"), 130, FALSE);
+  /* widths that leave the text column room at 1024 × 768 (a projector) */
+  ita_scores_view_add_column (self, COLUMN_CODE, _("Code"), 112, FALSE);
   ita_scores_view_add_column (self, COLUMN_TEXT, _("Question or evidence"), -1, TRUE);
-  ita_scores_view_add_column (self, COLUMN_SCORE, _("Score"), 150, FALSE);
-  ita_scores_view_add_column (self, COLUMN_OFFICIAL, _("Official"), 150, FALSE);
-  ita_scores_view_add_column (self, COLUMN_COMPUTED, _("Computed"), 110, FALSE);
-  ita_scores_view_add_column (self, COLUMN_CATEGORY, _("Next year"), 150, FALSE);
+  ita_scores_view_add_column (self, COLUMN_SCORE, _("Score"), 104, FALSE);
+  ita_scores_view_add_column (self, COLUMN_OFFICIAL, _("Official (ITAS)"), 112, FALSE);
+  ita_scores_view_add_column (self, COLUMN_COMPUTED, _("Computed"), 96, FALSE);
+  ita_scores_view_add_column (self, COLUMN_CATEGORY, _("Next year"), 124, FALSE);
 }
 
 GtkWidget *

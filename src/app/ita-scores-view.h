@@ -13,9 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ItaScoresView, ita_scores_view, ITA, SCORES_VIEW, ItaView)
 
 GtkWidget  *ita_scores_view_new          (void);
-ItaProject *ita_scores_view_get_project  (ItaScoresView *self);
-void        ita_scores_view_set_project  (ItaScoresView *self,
-                                          ItaProject    *project);
 
 /* Expands the tree down to key ("o12", "ind:9", "EIT") and moves the
  * keyboard focus to its editable cell. */
@@ -38,6 +35,10 @@ gboolean    ita_scores_view_paste_text   (ItaScoresView  *self,
 GtkEntry   *ita_scores_view_get_entry    (ItaScoresView *self,
                                           const char    *key);
 const char *ita_scores_view_get_error    (ItaScoresView *self,
+                                          const char    *key);
+/* The next-year category shown for key (NONE for the total and the tools,
+ * which have a grade instead). */
+ItaCategory ita_scores_view_get_category (ItaScoresView *self,
                                           const char    *key);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ita-display.h"
 #include "ita-welcome-page.h"
 
 #define MAX_RECENT 8
@@ -45,20 +46,48 @@ compare_recent (gconstpointer a,
   return g_date_time_compare (mb, ma);
 }
 
+/* The agency and the fiscal year, as the window keeps them in the recent
+ * list (display name, description: ita-window-actions.c); the file name
+ * for an entry without them. */
+static char *
+recent_title (GtkRecentInfo *info,
+              const char    *file_name,
+              gboolean       thai_digits)
+{
+  const char *agency = gtk_recent_info_get_display_name (info);
+  const char *year = gtk_recent_info_get_description (info);
+  gint64 fy = 0;
+
+  if (agency == NULL || *agency == '\0' || g_strcmp0 (agency, file_name) == 0 ||
+      year == NULL || !g_ascii_string_to_signed (year, 10, 2400, 2800, &fy, NULL))
+    return g_strdup (file_name);
+  {
+    g_autofree char *digits = ita_display_int ((int) fy, thai_digits);
+    g_autofree char *fiscal = ita_display_fiscal_year (digits);
+
+    return g_strdup_printf ("%s — %s", agency, fiscal);
+  }
+}
+
 static GtkWidget *
-recent_row (GtkRecentInfo *info)
+recent_row (GtkRecentInfo *info,
+            gboolean       thai_digits)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+  g_autofree char *heading = recent_title (info, name, thai_digits);
+  g_autofree char *where = g_strcmp0 (heading, name) != 0
+    /* TRANSLATORS: a recent project's file and folder: "plan-2568.ita in /home/…" */
+    ? g_strdup_printf (_("%s in %s"), name, folder) : g_strdup (folder);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (name);
-  GtkWidget *subtitle = gtk_label_new (folder);
+  GtkWidget *title = gtk_label_new (heading);
+  GtkWidget *subtitle = gtk_label_new (where);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_START);
   gtk_widget_add_css_class (subtitle, "dim-label");
@@ -72,9 +101,10 @@ recent_row (GtkRecentInfo *info)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", gtk_recent_info_get_uri (info));
+  gtk_widget_set_name (title, "recent-title");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, folder,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, heading,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, where,
                                   -1);
   return row;
 }
@@ -84,6 +114,8 @@ reload_recent (ItaWelcomePage *self)
 {
   GList *items = gtk_recent_manager_get_items (self->recent_manager);
   g_autoptr(GPtrArray) projects = g_ptr_array_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  gboolean thai_digits = g_settings_get_boolean (settings, "thai-digits");
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
@@ -95,7 +127,7 @@ reload_recent (ItaWelcomePage *self)
   g_ptr_array_sort (projects, compare_recent);
 
   for (guint i = 0; i < projects->len && i < MAX_RECENT; i++)
-    gtk_list_box_append (self->recent_list, recent_row (g_ptr_array_index (projects, i)));
+    gtk_list_box_append (self->recent_list, recent_row (g_ptr_array_index (projects, i), thai_digits));
 
   gtk_widget_set_visible (self->recent_box, projects->len > 0);
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);

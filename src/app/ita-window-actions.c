@@ -5,21 +5,15 @@
 #include <glib/gstdio.h>
 #include <time.h>
 
+#include "ita-dialogs.h"
+#include "ita-display.h"
 #include "ita-import-scores-dialog.h"
 #include "ita-new-project-dialog.h"
+#include "ita-views.h"
 #include "ita-window-private.h"
-
-/* GtkFileChooserNative and GtkMessageDialog are the dialogs of GTK 4.8
- * (Debian 12); newer GTK deprecates them but keeps them working. */
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 typedef void (*FileChosenFunc) (ItaWindow *self,
                                 GFile     *file);
-
-typedef struct {
-  ItaWindow      *window;
-  FileChosenFunc  func;
-} ChooserData;
 
 static void
 remember_folder (ItaWindow *self,
@@ -32,26 +26,46 @@ remember_folder (ItaWindow *self,
     g_settings_set_string (self->settings, "last-folder", path);
 }
 
+GFile *
+ita_window_dup_dialog_folder (ItaWindow *self)
+{
+  g_autofree char *last = NULL;
+
+  g_return_val_if_fail (ITA_IS_WINDOW (self), NULL);
+
+  if (self->session != NULL)
+    {
+      GFile *folder = ita_session_dup_folder (self->session);
+
+      if (folder != NULL)
+        return folder;
+    }
+  last = g_settings_get_string (self->settings, "last-folder");
+  if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (last);
+  return NULL;
+}
+
+typedef struct {
+  ItaWindow      *window;
+  FileChosenFunc  func;
+} ChooserData;
+
 static void
-on_chooser_response (GtkNativeDialog *dialog,
-                     int              response,
-                     gpointer         user_data)
+on_file_chosen (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   ChooserData *data = user_data;
+  g_autoptr(GFile) file = ita_dialogs_choose_file_finish (result, NULL);
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (file != NULL)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (file != NULL)
-        {
-          remember_folder (data->window, file);
-          data->func (data->window, file);
-        }
+      remember_folder (data->window, file);
+      data->func (data->window, file);
     }
   g_object_unref (data->window);
   g_free (data);
-  g_object_unref (dialog);
 }
 
 static void
@@ -62,46 +76,14 @@ choose_file (ItaWindow            *self,
              const char           *suggested_name,
              FileChosenFunc        func)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *last = g_settings_get_string (self->settings, "last-folder");
-  ChooserData *data;
+  g_autoptr(GtkFileFilter) filter = ita_dialogs_project_filter ();
+  g_autoptr(GFile) folder = ita_window_dup_dialog_folder (self);
+  ChooserData *data = g_new0 (ChooserData, 1);
 
-  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, _("ITA Planner projects (*.ita)"));
-  gtk_file_filter_add_pattern (filter, "*." ITA_PROJECT_EXTENSION);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
-  if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (last);
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-  if (suggested_name != NULL)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-
-  data = g_new0 (ChooserData, 1);
   data->window = g_object_ref (self);
   data->func = func;
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* Adds the .ita extension when the user typed a name without it. */
-static GFile *
-with_extension (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GFile) parent = NULL;
-  g_autofree char *fixed = NULL;
-
-  if (name == NULL || g_str_has_suffix (name, "." ITA_PROJECT_EXTENSION))
-    return g_object_ref (file);
-  parent = g_file_get_parent (file);
-  fixed = g_strconcat (name, "." ITA_PROJECT_EXTENSION, NULL);
-  return g_file_get_child (parent, fixed);
+  ita_dialogs_choose_file (GTK_WINDOW (self), action, title, accept, folder, suggested_name,
+                           filter, NULL, on_file_chosen, data);
 }
 
 /* Copies of the sample project live here (see copy_sample). */
@@ -111,15 +93,20 @@ sample_copies_dir (void)
   return g_build_filename (g_get_user_cache_dir (), "ita-planner", "sample", NULL);
 }
 
+/* The recent list keeps the agency as the display name and the fiscal
+ * year as the description (ita-welcome-page.c shows them). */
 static void
-add_to_recent (GFile *file)
+add_to_recent (GFile      *file,
+               ItaProject *project)
 {
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *samples = sample_copies_dir ();
   g_autoptr(GFile) samples_dir = g_file_new_for_path (samples);
+  g_autoptr(ItaAgency) agency = project ? ita_project_get_agency (project) : NULL;
+  g_autofree char *year = project ? g_strdup_printf ("%d", ita_project_get_fiscal_year (project)) : NULL;
   GtkRecentData data = {
-    .display_name = NULL,
-    .description = NULL,
+    .display_name = agency && agency->name && *agency->name ? agency->name : NULL,
+    .description = year,
     .mime_type = (char *) "application/x-ita-project",
     .app_name = (char *) "ita-planner",
     .app_exec = (char *) "ita-planner %f",
@@ -140,19 +127,23 @@ typedef struct {
 
 static void open_with_flags (ItaWindow *self, GFile *file, ItaProjectOpenFlags flags);
 
+enum {
+  ANSWER_READ_ONLY = 1,
+  ANSWER_ANYWAY = 2,
+};
+
 static void
-on_locked_response (GtkDialog *dialog,
-                    int        response,
-                    gpointer   user_data)
+on_locked_answer (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
   LockedData *data = user_data;
+  int answer = ita_dialogs_ask_finish (result, NULL);
 
-  if (response == 1)
+  if (answer == ANSWER_READ_ONLY)
     open_with_flags (data->window, data->file, ITA_PROJECT_OPEN_READ_ONLY);
-  else if (response == 2)
+  else if (answer == ANSWER_ANYWAY)
     open_with_flags (data->window, data->file, ITA_PROJECT_OPEN_IGNORE_LOCK);
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (data->window);
   g_object_unref (data->file);
   g_free (data);
@@ -163,27 +154,23 @@ offer_read_only (ItaWindow    *self,
                  GFile        *file,
                  const GError *error)
 {
-  GtkWidget *dialog;
-  LockedData *data;
-  gboolean locked = g_error_matches (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_LOCKED);
+  LockedData *data = g_new0 (LockedData, 1);
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", locked ? _("This project is open elsewhere")
-                                                : _("This project cannot be changed"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  if (locked)
-    gtk_dialog_add_button (GTK_DIALOG (dialog), _("Open _Anyway"), 2);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("Open _Read-Only"), 1);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), 1);
-
-  data = g_new0 (LockedData, 1);
   data->window = g_object_ref (self);
   data->file = g_object_ref (file);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_locked_response), data);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (g_error_matches (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_LOCKED))
+    ita_dialogs_ask (GTK_WINDOW (self), _("This project is open elsewhere"), error->message,
+                     NULL, on_locked_answer, data,
+                     _("Open _Read-Only"), ANSWER_READ_ONLY,
+                     _("Open _Anyway"), ANSWER_ANYWAY,
+                     _("_Cancel"), GTK_RESPONSE_CANCEL,
+                     NULL);
+  else
+    ita_dialogs_ask (GTK_WINDOW (self), _("This project cannot be changed"), error->message,
+                     NULL, on_locked_answer, data,
+                     _("Open _Read-Only"), ANSWER_READ_ONLY,
+                     _("_Cancel"), GTK_RESPONSE_CANCEL,
+                     NULL);
 }
 
 static void
@@ -208,7 +195,7 @@ open_with_flags (ItaWindow           *self,
       return;
     }
 
-  add_to_recent (file);
+  add_to_recent (file, project);
   ita_window_set_project (self, project);
 }
 
@@ -390,7 +377,7 @@ static void
 save_copy_chosen (ItaWindow *self,
                   GFile     *chosen)
 {
-  g_autoptr(GFile) file = with_extension (chosen);
+  g_autoptr(GFile) file = ita_dialogs_with_extension (chosen);
   g_autoptr(GError) error = NULL;
 
   if (self->project == NULL)
@@ -401,7 +388,7 @@ save_copy_chosen (ItaWindow *self,
       ita_window_show_error (self, message);
       return;
     }
-  add_to_recent (file);
+  add_to_recent (file, self->project);
 }
 
 static char *
@@ -434,7 +421,7 @@ static void
 next_year_chosen (ItaWindow *self,
                   GFile     *chosen)
 {
-  g_autoptr(GFile) file = with_extension (chosen);
+  g_autoptr(GFile) file = ita_dialogs_with_extension (chosen);
   g_autoptr(GError) error = NULL;
   g_autoptr(ItaProject) next = NULL;
 
@@ -448,7 +435,7 @@ next_year_chosen (ItaWindow *self,
       ita_window_show_error (self, message);
       return;
     }
-  add_to_recent (file);
+  add_to_recent (file, next);
   ita_window_set_project (self, next);
 }
 
@@ -459,10 +446,26 @@ new_next_year_action (GtkWidget  *widget,
 {
   ItaWindow *self = ITA_WINDOW (widget);
   g_autofree char *name = NULL;
+  g_autoptr(ItaFramework) edition = NULL;
+  int next;
 
   if (self->project == NULL)
     return;
-  name = suggested_name (self, ita_project_get_fiscal_year (self->project) + 1, NULL);
+  next = ita_project_get_fiscal_year (self->project) + 1;
+  /* Say it before the file is chosen, not after. */
+  edition = ita_catalogue_for_year (next);
+  if (edition == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("There is no ITA edition for FY %d yet: NACC has not published it, or it has not been added. "
+                                                 "Add the edition file when it is published (ita-cli framework add), "
+                                                 "or make a new project for FY %d with the latest edition (New Project)."),
+                                               next, next);
+      g_autofree char *message = ita_display_bind_years (text);
+
+      ita_window_show_error (self, message);
+      return;
+    }
+  name = suggested_name (self, next, NULL);
   choose_file (self, GTK_FILE_CHOOSER_ACTION_SAVE, _("New Project for the Next Fiscal Year"),
                _("_Create"), name, next_year_chosen);
 }
@@ -524,11 +527,54 @@ redo_action (GtkWidget  *widget,
 }
 
 static void
+on_new_project (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ItaWindow) self = user_data;
+  g_autoptr(ItaProject) project = NULL;
+
+  project = ita_new_project_dialog_run_finish (ITA_NEW_PROJECT_DIALOG (source), result, NULL);
+  if (project == NULL)
+    return;
+  add_to_recent (ita_project_get_file (project), project);
+  remember_folder (self, ita_project_get_file (project));
+  if (self->project != NULL)
+    {
+      /* A project is open here: show the new one in a window of its own. */
+      ItaWindow *window = ita_window_new (ITA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+      ita_window_set_project (window, project);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  ita_window_set_project (self, project);
+}
+
+static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *param)
 {
-  gtk_window_present (GTK_WINDOW (ita_new_project_dialog_new (ITA_WINDOW (widget))));
+  ItaWindow *self = ITA_WINDOW (widget);
+  ItaNewProjectDialog *dialog = ita_new_project_dialog_new (GTK_WINDOW (self));
+  g_autoptr(GFile) folder = ita_window_dup_dialog_folder (self);
+
+  ita_new_project_dialog_set_folder (dialog, folder);
+  ita_new_project_dialog_run (dialog, NULL, on_new_project, g_object_ref (self));
+}
+
+static void
+on_scores_imported (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(ItaWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ita_import_scores_run_finish (result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ita_window_show_error (self, error->message);
 }
 
 static void
@@ -536,7 +582,13 @@ import_scores_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
-  ita_import_scores_choose (ITA_WINDOW (widget));
+  ItaWindow *self = ITA_WINDOW (widget);
+  g_autoptr(GFile) folder = ita_window_dup_dialog_folder (self);
+
+  if (self->project == NULL)
+    return;
+  ita_import_scores_run (GTK_WINDOW (self), self->project, folder, NULL,
+                         on_scores_imported, g_object_ref (self));
 }
 
 static void
@@ -545,6 +597,45 @@ show_view_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   ita_window_show_view (ITA_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* win.reveal ("scores", "ind:9"): the view, and in it the thing. */
+static void
+reveal_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  const char *view, *key;
+
+  g_variant_get (param, "(&s&s)", &view, &key);
+  ita_window_reveal (ITA_WINDOW (widget), view, key);
+}
+
+/* The Views group of the shortcuts window, from the table of views: the
+ * same names and numbers as the sidebar. (GTK 4.8 has no call to add a
+ * shortcut to a group but the one GtkBuilder uses.) */
+static void
+add_view_shortcuts (GtkBuilder   *builder,
+                    GtkBuildable *group)
+{
+  guint n;
+  const ItaViewInfo *views = ita_views_get_table (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint number = ita_views_get_number (views[i].name);
+      g_autofree char *accel = NULL;
+      GtkWidget *shortcut;
+
+      if (number == 0)
+        continue;
+      accel = g_strdup_printf ("<Alt>%u", number);
+      shortcut = g_object_new (GTK_TYPE_SHORTCUTS_SHORTCUT,
+                               "title", _(views[i].title),
+                               "accelerator", accel,
+                               NULL);
+      GTK_BUILDABLE_GET_IFACE (group)->add_child (group, builder, G_OBJECT (shortcut), NULL);
+    }
 }
 
 /* The keyboard shortcuts window is built when first asked for: from
@@ -562,6 +653,7 @@ show_help_overlay_action (GtkWidget  *widget,
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
 
       overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      add_view_shortcuts (builder, GTK_BUILDABLE (gtk_builder_get_object (builder, "views_group")));
       gtk_application_window_set_help_overlay (window, overlay);
     }
   gtk_window_present (GTK_WINDOW (overlay));
@@ -584,6 +676,7 @@ ita_window_actions_update (ItaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", writable && ita_project_get_can_undo (self->project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", writable && ita_project_get_can_redo (self->project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reveal", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-scores", writable);
 
   gtk_widget_set_visible (self->undo_button, has);
@@ -599,7 +692,8 @@ void
 ita_window_actions_init (ItaWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char *view_keys[] = { "overview", "scores", "oit", "plan", "charts", "compare", "agency" };
+  guint n_views;
+  const ItaViewInfo *views = ita_views_get_table (&n_views);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
@@ -611,6 +705,7 @@ ita_window_actions_init (ItaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.reveal", "(ss)", reveal_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.import-scores", NULL, import_scores_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
@@ -623,9 +718,13 @@ ita_window_actions_init (ItaWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (view_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.show-view", "s", view_keys[i]);
-}
+  /* Alt+1 … as the sidebar numbers the views of this version */
+  for (guint i = 0; i < n_views; i++)
+    {
+      guint number = ita_views_get_number (views[i].name);
 
-G_GNUC_END_IGNORE_DEPRECATIONS
+      if (number > 0)
+        gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + number, GDK_ALT_MASK,
+                                             "win.show-view", "s", views[i].name);
+    }
+}

@@ -2,6 +2,7 @@
  * ita-window-actions.c */
 #pragma once
 
+#include "ita-session.h"
 #include "ita-window.h"
 #include "ita-welcome-page.h"
 
@@ -27,10 +28,17 @@ struct _ItaWindow
 
   /* owned */
   ItaProject           *project;
+  ItaSession           *session;   /* of project; NULL without one */
   GSettings            *settings;
+
+  /* plain data */
+  gboolean              keep_size; /* remember the window's size (not for --screenshot) */
 };
 
 void ita_window_actions_init        (ItaWindowClass *klass);
 void ita_window_actions_update      (ItaWindow      *self);
+/* The folder a file dialog opens in: the project's, else the last one
+ * used (transfer full, NULL: the dialog's own choice). */
+GFile *ita_window_dup_dialog_folder (ItaWindow      *self);
 
 G_END_DECLS

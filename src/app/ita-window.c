@@ -3,39 +3,17 @@
 
 #include <glib/gi18n.h>
 
-#include "ita-agency-view.h"
-#include "ita-charts-view.h"
-#include "ita-overview-view.h"
-#include "ita-scores-view.h"
+#include "ita-display.h"
+#include "ita-view.h"
+#include "ita-views.h"
 #include "ita-window-private.h"
-
-/* The views of DESIGN.md §4, in sidebar order. A view is a GtkWidget with
- * a "project" property (ItaProject); it appears here when the issue that
- * builds it lands. */
-typedef struct {
-  const char *name;
-  const char *title;   /* N_() */
-  GType     (*get_type) (void);
-} ItaViewInfo;
-
-static const char * const view_names[] = {
-  "welcome", "overview", "scores", "oit", "plan", "charts", "compare", "agency", NULL
-};
-
-static const ItaViewInfo views[] = {
-  { "overview", N_("Overview"), ita_overview_view_get_type },
-  { "scores", N_("Scores"), ita_scores_view_get_type },
-  { "charts", N_("Charts"), ita_charts_view_get_type },
-  { "agency", N_("Agency"), ita_agency_view_get_type },
-  { NULL, NULL, NULL }
-};
 
 G_DEFINE_FINAL_TYPE (ItaWindow, ita_window, GTK_TYPE_APPLICATION_WINDOW)
 
 gboolean
 ita_window_is_view_name (const char *name)
 {
-  return name != NULL && g_strv_contains (view_names, name);
+  return ita_views_is_name (name);
 }
 
 static void
@@ -54,8 +32,7 @@ update_title (ItaWindow *self)
     }
 
   agency = ita_project_get_agency (self->project);
-  /* TRANSLATORS: the fiscal year in the Buddhist era, e.g. "FY 2568" */
-  year = g_strdup_printf (_("FY %d"), ita_project_get_fiscal_year (self->project));
+  year = ita_session_format_year (self->session, ita_project_get_fiscal_year (self->project));
   if (agency->name != NULL && *agency->name != '\0')
     title = g_strdup_printf ("%s — %s", agency->name, year);
   else
@@ -71,12 +48,13 @@ update_title (ItaWindow *self)
 }
 
 static void
-on_project_changed (ItaProject       *project,
+on_session_changed (ItaSession       *session,
                     ItaProjectChange  kind,
                     const char       *key,
                     ItaWindow        *self)
 {
-  if (kind == ITA_PROJECT_CHANGE_AGENCY || kind == ITA_PROJECT_CHANGE_ALL)
+  if (kind == ITA_PROJECT_CHANGE_AGENCY || kind == ITA_PROJECT_CHANGE_ALL ||
+      g_strcmp0 (key, "thai-digits") == 0)
     update_title (self);
   ita_window_actions_update (self);
 }
@@ -135,18 +113,9 @@ dismiss_project_error (GtkButton *button,
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->project_error_revealer), FALSE);
 }
 
-/* Views are made when first shown: the sidebar lists every view from the
- * start, each page holding an empty box until the view is needed, so
- * opening a project builds and fills only the view on screen. */
-static const ItaViewInfo *
-find_view_info (const char *name)
-{
-  for (guint i = 0; views[i].name != NULL; i++)
-    if (g_strcmp0 (views[i].name, name) == 0)
-      return &views[i];
-  return NULL;
-}
-
+/* Views are made when first shown: the sidebar lists every view of the
+ * table from the start, each page holding an empty box until the view is
+ * needed, so opening a project builds and fills only the view on screen. */
 GtkWidget *
 ita_window_get_view (ItaWindow  *self,
                      const char *name)
@@ -157,15 +126,15 @@ ita_window_get_view (ItaWindow  *self,
 
   g_return_val_if_fail (ITA_IS_WINDOW (self), NULL);
 
-  info = find_view_info (name);
+  info = ita_views_lookup (name);
   page = gtk_stack_get_child_by_name (self->view_stack, name);
-  if (info == NULL || page == NULL)
+  if (info == NULL || info->get_type == NULL || page == NULL)
     return NULL;
 
   view = gtk_widget_get_first_child (page);
   if (view == NULL)
     {
-      view = g_object_new (info->get_type (), "project", self->project, NULL);
+      view = g_object_new (info->get_type (), "session", self->session, NULL);
       gtk_widget_set_hexpand (view, TRUE);
       gtk_widget_set_vexpand (view, TRUE);
       gtk_box_append (GTK_BOX (page), view);
@@ -185,8 +154,8 @@ on_visible_view_changed (GtkStack   *stack,
 }
 
 static void
-set_views_project (ItaWindow  *self,
-                   ItaProject *project)
+set_views_session (ItaWindow  *self,
+                   ItaSession *session)
 {
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
        page != NULL;
@@ -194,8 +163,8 @@ set_views_project (ItaWindow  *self,
     {
       GtkWidget *view = gtk_widget_get_first_child (page);
 
-      if (view != NULL)
-        g_object_set (view, "project", project, NULL);
+      if (ITA_IS_VIEW (view))
+        ita_view_set_session (ITA_VIEW (view), session);
     }
 }
 
@@ -212,17 +181,20 @@ ita_window_set_project (ItaWindow  *self,
   if (self->project != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->project, self);
-      set_views_project (self, NULL);
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      set_views_session (self, NULL);
       ita_project_close (self->project);
+      g_clear_object (&self->session);
       g_clear_object (&self->project);
     }
 
   if (project != NULL)
     {
       self->project = g_object_ref (project);
-      g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
+      self->session = ita_session_new (project, self->settings);
+      g_signal_connect_object (self->session, "changed", G_CALLBACK (on_session_changed), self, 0);
       g_signal_connect_object (project, "notify", G_CALLBACK (on_project_notify), self, 0);
-      set_views_project (self, project);
+      set_views_session (self, self->session);
       if (self->welcome_page != NULL)
         ita_welcome_page_set_error (self->welcome_page, NULL);
       gtk_stack_set_visible_child_name (self->main_stack, "project");
@@ -254,6 +226,70 @@ ita_window_open_default (ItaWindow *self)
 {
   g_return_if_fail (ITA_IS_WINDOW (self));
   gtk_stack_set_visible_child_name (self->main_stack, self->project ? "project" : "welcome");
+}
+
+gboolean
+ita_window_reveal (ItaWindow  *self,
+                   const char *view,
+                   const char *key)
+{
+  const char *name;
+  GtkWidget *widget;
+
+  g_return_val_if_fail (ITA_IS_WINDOW (self), FALSE);
+
+  if (self->session == NULL)
+    return FALSE;
+  name = ita_views_resolve (view, key, ita_session_get_edition (self->session));
+  if (name == NULL || !ita_window_show_view (self, name))
+    return FALSE;
+  widget = ita_window_get_view (self, name);
+  return ita_view_reveal (ITA_VIEW (widget), key != NULL && *key != '\0' ? key : NULL);
+}
+
+ItaSession *
+ita_window_get_session (ItaWindow *self)
+{
+  g_return_val_if_fail (ITA_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+void
+ita_window_set_keep_size (ItaWindow *self,
+                          gboolean   keep_size)
+{
+  g_return_if_fail (ITA_IS_WINDOW (self));
+  self->keep_size = keep_size;
+}
+
+/* The size and state the window opens with next time. Saved on every way
+ * out: closing the window (close_request) and quitting the application,
+ * which destroys its windows (dispose). */
+static void
+save_size (ItaWindow *self)
+{
+  int width, height;
+
+  if (!self->keep_size || self->settings == NULL)
+    return;
+  self->keep_size = FALSE;  /* once */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+const char *
+ita_window_get_visible_view (ItaWindow *self)
+{
+  g_return_val_if_fail (ITA_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "project") != 0)
+    return "welcome";
+  return gtk_stack_get_visible_child_name (self->view_stack);
 }
 
 gboolean
@@ -306,13 +342,8 @@ static gboolean
 ita_window_close_request (GtkWindow *window)
 {
   ItaWindow *self = ITA_WINDOW (window);
-  int width, height;
 
-  gtk_window_get_default_size (window, &width, &height);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-
+  save_size (self);
   if (self->project != NULL)
     ita_project_close (self->project);
 
@@ -324,10 +355,13 @@ ita_window_dispose (GObject *object)
 {
   ItaWindow *self = ITA_WINDOW (object);
 
+  save_size (self);
   if (self->project != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->project, self);
+      g_signal_handlers_disconnect_by_data (self->session, self);
       ita_project_close (self->project);
+      g_clear_object (&self->session);
       g_clear_object (&self->project);
     }
   g_clear_object (&self->settings);
@@ -346,8 +380,14 @@ ita_window_class_init (ItaWindowClass *klass)
   object_class->dispose = ita_window_dispose;
   window_class->close_request = ita_window_close_request;
 
-  for (guint i = 0; views[i].name != NULL; i++)
-    g_type_ensure (views[i].get_type ());
+  {
+    guint n;
+    const ItaViewInfo *views = ita_views_get_table (&n);
+
+    for (guint i = 0; i < n; i++)
+      if (views[i].get_type != NULL)
+        g_type_ensure (views[i].get_type ());
+  }
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ita-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ItaWindow, main_stack);
@@ -369,9 +409,12 @@ static void
 ita_window_init (ItaWindow *self)
 {
   GtkDropTarget *drop;
+  const ItaViewInfo *views;
+  guint n_views;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->keep_size = TRUE;
   self->settings = g_settings_new (APPLICATION_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -379,9 +422,12 @@ ita_window_init (ItaWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  for (guint i = 0; views[i].name != NULL; i++)
-    gtk_stack_add_titled (self->view_stack, gtk_box_new (GTK_ORIENTATION_VERTICAL, 0),
-                          views[i].name, _(views[i].title));
+  /* the views of this version, in the table's order: the sidebar */
+  views = ita_views_get_table (&n_views);
+  for (guint i = 0; i < n_views; i++)
+    if (views[i].get_type != NULL)
+      gtk_stack_add_titled (self->view_stack, gtk_box_new (GTK_ORIENTATION_VERTICAL, 0),
+                            views[i].name, _(views[i].title));
   g_signal_connect (self->view_stack, "notify::visible-child",
                     G_CALLBACK (on_visible_view_changed), self);
 

@@ -1,8 +1,6 @@
 /* ita-chart-data-project.c: chart data from an open project */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "ita-chart-data-project.h"
 #include "ita-thai.h"
 
@@ -139,76 +137,24 @@ ita_chart_data_new_timeline (ItaProject *project)
   return data;
 }
 
-static int
-compare_by_year (gconstpointer a,
-                 gconstpointer b)
-{
-  ItaProject *pa = *(ItaProject **) a;
-  ItaProject *pb = *(ItaProject **) b;
-
-  return ita_project_get_fiscal_year (pa) - ita_project_get_fiscal_year (pb);
-}
-
-GPtrArray *
-ita_chart_open_linked_projects (ItaProject *project,
-                                GPtrArray  *problems)
-{
-  g_autoptr(GPtrArray) links = NULL;
-  GPtrArray *opened;
-
-  g_return_val_if_fail (ITA_IS_PROJECT (project), NULL);
-
-  opened = g_ptr_array_new_with_free_func (g_object_unref);
-  links = ita_project_get_links (project);
-  for (guint i = 0; links != NULL && i < links->len; i++)
-    {
-      const ItaLink *link = g_ptr_array_index (links, i);
-      g_autoptr(GError) error = NULL;
-      ItaProject *other = ita_project_open_link (project, link, &error);
-
-      if (other == NULL)
-        {
-          if (problems != NULL)
-            g_ptr_array_add (problems,
-                             g_strdup_printf (_("The file of fiscal year %d is left out of the charts: %s"),
-                                              link->fiscal_year, error->message));
-          continue;
-        }
-      g_ptr_array_add (opened, other);
-    }
-  g_ptr_array_sort (opened, compare_by_year);
-  return opened;
-}
-
-/* The results of the linked years before this one, then this one's. */
+/* The results of the earlier years, then this one's. */
 static GPtrArray *
-results_over_years (ItaProject *project,
-                    ItaResult  *current,
-                    GPtrArray  *linked)
+results_over_years (ItaResult *current,
+                    ItaYears  *years)
 {
-  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) ita_result_free);
-  int fy = ita_project_get_fiscal_year (project);
-  int previous = 0;
+  GPtrArray *results = years != NULL
+    ? ita_years_dup_results (years, 0)
+    : g_ptr_array_new_with_free_func ((GDestroyNotify) ita_result_unref);
 
-  for (guint i = 0; linked != NULL && i < linked->len; i++)
-    {
-      ItaProject *other = g_ptr_array_index (linked, i);
-      int year = ita_project_get_fiscal_year (other);
-
-      /* one file per year, earlier years only, in order */
-      if (year >= fy || year == previous)
-        continue;
-      previous = year;
-      g_ptr_array_add (results, ita_project_compute (other));
-    }
-  g_ptr_array_add (results, current);
+  g_ptr_array_add (results, ita_result_ref (current));
   return results;
 }
 
 ItaChartData *
 ita_chart_data_new_for_project (ItaProject   *project,
                                 ItaChartKind  kind,
-                                GPtrArray    *linked)
+                                ItaResult    *result_or_null,
+                                ItaYears     *years)
 {
   g_autoptr(ItaResult) result = NULL;
   g_autofree char *agency = NULL;
@@ -224,7 +170,7 @@ ita_chart_data_new_for_project (ItaProject   *project,
     return ita_chart_data_new_timeline (project);
 
   agency = agency_name (project);
-  result = ita_project_compute (project);
+  result = result_or_null != NULL ? ita_result_ref (result_or_null) : ita_project_compute (project);
   switch (kind)
     {
     case ITA_CHART_INDICATORS:
@@ -236,7 +182,7 @@ ita_chart_data_new_for_project (ItaProject   *project,
     case ITA_CHART_YEARS:
     case ITA_CHART_TREND:
     case ITA_CHART_RADAR:
-      results = results_over_years (project, g_steal_pointer (&result), linked);
+      results = results_over_years (result, years);
       if (kind == ITA_CHART_YEARS)
         data = ita_chart_data_new_years ((ItaResult **) results->pdata, results->len, agency);
       else if (kind == ITA_CHART_TREND)

@@ -1,13 +1,14 @@
 /* ita-chart-data-project.h: chart data from an open project
  *
- * Builders that read a project (its scores, checklist, measures and the
- * files of other years linked to it). They only read; other years are
- * opened read-only.
+ * Builders that read a project (its agency, checklist and measures) and
+ * take its result and the earlier years as they are given: nothing here
+ * opens a file or computes a result another caller already has.
  */
 #pragma once
 
 #include "ita-chart-data.h"
 #include "ita-project.h"
+#include "ita-years.h"
 
 G_BEGIN_DECLS
 
@@ -19,18 +20,12 @@ ItaChartData *ita_chart_data_new_oit_from_project (ItaProject *project);
  * dates spans the whole year; cancelled measures are left out. */
 ItaChartData *ita_chart_data_new_timeline         (ItaProject *project);
 
-/* Opens the files linked to project for comparison (read-only), sorted
- * by fiscal year, leaving out links whose file is missing or unreadable;
- * when problems is not NULL, a message for each is appended to it
- * (strings, translated). */
-GPtrArray    *ita_chart_open_linked_projects      (ItaProject *project,
-                                                   GPtrArray  *problems);
-
-/* The data for any kind: this project's result and, for `years`, `trend`
- * and `radar`, those of the linked projects of earlier years (a
- * GPtrArray of ItaProject as returned above; may be NULL). */
+/* The data for any kind: project's result (NULL: computed here) and,
+ * for `years`, `trend` and `radar`, the results of the earlier years in
+ * years (ita_years_dup_results; NULL: this year only). */
 ItaChartData *ita_chart_data_new_for_project      (ItaProject   *project,
                                                    ItaChartKind  kind,
-                                                   GPtrArray    *linked);
+                                                   ItaResult    *result,
+                                                   ItaYears     *years);
 
 G_END_DECLS

@@ -77,6 +77,7 @@ ita_chart_data_new (ItaChartKind  kind,
   self->agency = g_strdup (agency);
   self->fiscal_year = fiscal_year;
   self->pass_mark = 8500;
+  self->raise_mark = ITA_CENTI_NONE;
   self->total = ITA_CENTI_NONE;
   self->categories = g_ptr_array_new_with_free_func (category_free);
   self->series = g_ptr_array_new_with_free_func (series_free);
@@ -113,6 +114,16 @@ ita_chart_data_unref (ItaChartData *self)
   g_ptr_array_unref (self->bands);
   g_ptr_array_unref (self->measures);
   g_free (self);
+}
+
+void
+ita_chart_data_set_raise_mark (ItaChartData *self,
+                               ItaCenti      raise_mark)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (raise_mark == ITA_CENTI_NONE || (raise_mark >= 0 && raise_mark <= ITA_CENTI_MAX));
+
+  self->raise_mark = raise_mark;
 }
 
 void
@@ -606,6 +617,8 @@ ita_chart_data_new_indicators (ItaResult  *result,
   g_return_val_if_fail (result != NULL, NULL);
 
   data = new_for_result (ITA_CHART_INDICATORS, result, agency);
+  /* what the categories of the Scores view call "improve" starts below it */
+  ita_chart_data_set_raise_mark (data, ita_result_get_thresholds (result)->raise);
   add_indicator_categories (data, ita_result_get_framework (result));
   ita_chart_data_add_series (data, "คะแนน", "Score", data->fiscal_year);
   fill_indicator_series (data, 0, result);

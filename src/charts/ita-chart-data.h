@@ -76,6 +76,8 @@ typedef struct {
   char         *agency;        /* nullable */
   int           fiscal_year;   /* BE; 0 when unknown */
   ItaCenti      pass_mark;     /* 8500 unless the edition says otherwise */
+  ItaCenti      raise_mark;    /* indicators: below it the next-year category is
+                                  "improve" (ต้องปรับปรุง), 9000 by default; NONE: not shown */
   ItaCenti      total;         /* tools, gauge */
   char         *grade_th;      /* gauge: the grade; nullable */
   char         *grade_en;
@@ -102,6 +104,8 @@ void          ita_chart_data_unref           (ItaChartData *self);
 
 void          ita_chart_data_set_pass_mark   (ItaChartData *self,
                                               ItaCenti      pass_mark);
+void          ita_chart_data_set_raise_mark  (ItaChartData *self,
+                                              ItaCenti      raise_mark);
 void          ita_chart_data_set_total       (ItaChartData *self,
                                               ItaCenti      total);
 void          ita_chart_data_set_grade       (ItaChartData *self,

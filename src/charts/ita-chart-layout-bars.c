@@ -131,6 +131,12 @@ add_vertical_pass_line (ItaChartLayout *self,
 
 /* indicators ------------------------------------------------------------ */
 
+static gboolean
+has_raise_line (ItaChartLayout *self)
+{
+  return self->data->raise_mark != ITA_CENTI_NONE && self->data->raise_mark != self->data->pass_mark;
+}
+
 /* A box for each colour the bars use (at or above the pass mark, below
  * it) and the pass line. */
 static void
@@ -171,7 +177,40 @@ indicators_legend (ItaChartLayout       *self,
       g_ptr_array_add (texts, item.text);
       g_array_append_val (items, item);
     }
-  ita_chart_add_pass_legend (self, items, texts);
+  /* 85 is the grade's pass mark; 90 is where the Scores view's next-year
+   * category "improve" starts: both said, so that a bar past the pass
+   * line and "improve" in the table do not seem to disagree */
+  item = (ItaChartLegendItem) { 0 };
+  item.swatch = ITA_CHART_SWATCH_DASH;
+  item.color = ita_chart_ink (self);
+  item.dashed = TRUE;
+  item.series = -1;
+  item.text = g_strdup_printf (ita_chart_text (self->style, ITA_CHART_TEXT_PASS_MARK_GRADE), mark);
+  g_ptr_array_add (texts, item.text);
+  g_array_append_val (items, item);
+  if (has_raise_line (self))
+    {
+      g_autofree char *raise = ita_chart_format_short (self->style, self->data->raise_mark);
+
+      item.color = ita_chart_color (self, ITA_CHART_COLOR_VERMILLION);
+      item.text = g_strdup_printf (ita_chart_text (self->style, ITA_CHART_TEXT_BELOW_RAISE), raise);
+      g_ptr_array_add (texts, item.text);
+      g_array_append_val (items, item);
+    }
+}
+
+/* The thin line at the raise mark (90), under the pass line. */
+static void
+add_raise_line (ItaChartLayout *self,
+                double          y_top,
+                double          y_bottom)
+{
+  double x = self->plot.x + self->plot.width * self->data->raise_mark / ITA_CENTI_MAX;
+  ItaChartShape *s;
+
+  s = ita_chart_add_line (self, ITA_CHART_ROLE_THRESHOLD_LINE, x, y_top, x, y_bottom,
+                          ita_chart_color (self, ITA_CHART_COLOR_VERMILLION), MAX (1.0, self->line * 0.75), TRUE);
+  s->value = self->data->raise_mark;
 }
 
 /* Each indicator's label and bar, one row each. */
@@ -215,14 +254,16 @@ indicators_values (ItaChartLayout       *self,
                    double                row_h,
                    double                label_size)
 {
+  /* rows too low for the body size take the small one */
+  double value_size = row_h >= ita_chart_line_height (self, self->body) ? self->body : MIN (self->small, label_size);
+
   for (guint i = 0; i < self->data->categories->len; i++)
     {
       ItaCenti v = values->values[i];
       double y_mid = self->plot.y + row_h * (i + 0.5);
       g_autofree char *text = v == ITA_CENTI_NONE ? g_strdup (ita_chart_text (self->style, ITA_CHART_TEXT_NO_SCORE))
                                                   : ita_chart_format_value (self->style, v);
-      /* tight rows (a small slide with a status note) take the small size */
-      double size = v == ITA_CENTI_NONE ? self->small : MIN (self->body, MAX (label_size, row_h / 1.3));
+      double size = v == ITA_CENTI_NONE ? self->small : value_size;
       PangoLayout *l = ita_chart_text_layout (self, text, size, v != ITA_CENTI_NONE, 0, 0, PANGO_ALIGN_LEFT);
       double x = v == ITA_CENTI_NONE ? self->plot.x + self->gap / 3
                                      : round (self->plot.x + self->plot.width * v / ITA_CENTI_MAX) + self->gap / 3;
@@ -252,9 +293,13 @@ ita_chart_layout_indicators (ItaChartLayout *self,
   tick_h = ita_chart_line_height (self, self->small);
   pass_h = tick_h;
   label_size = self->body;
-  row_h = (bottom - tick_h - top - pass_h) / MAX (n, 1);
+  row_h = (bottom - tick_h - top - self->gap / 3 - pass_h) / MAX (n, 1);
   if (row_h < ita_chart_line_height (self, label_size) * 1.15)
     label_size = self->small;
+  /* rows lower than a line of the small size (a small chart with a
+   * status note) take a size whose line fits the row */
+  if (ita_chart_line_height (self, label_size) > row_h * 0.96)
+    label_size = label_size * row_h * 0.96 / ita_chart_line_height (self, label_size);
 
   label_w = ita_chart_label_column_width (self, label_size, (self->width - 2 * self->margin) * ITA_CHART_MAX_LABEL_SHARE);
   value_w = ita_chart_text_width (self, "100.00", self->body, TRUE) + self->gap / 2;
@@ -266,6 +311,8 @@ ita_chart_layout_indicators (ItaChartLayout *self,
 
   ita_chart_value_axis (self, TRUE, 0, ITA_CENTI_MAX, 2000, TRUE);
   indicators_bars (self, values, row_h, label_w, label_size);
+  if (has_raise_line (self))
+    add_raise_line (self, self->plot.y, self->plot.y + self->plot.height);
   add_vertical_pass_line (self, self->plot.y - pass_h * 0.15, self->plot.y + self->plot.height, TRUE);
   indicators_values (self, values, row_h, label_size);
 }

@@ -6,6 +6,8 @@
 #include <pango/pangocairo.h>
 
 #include "ita-chart-layout-private.h"
+#include "ita-chart-text-private.h"
+#include "ita-thai.h"
 
 /* Font sizes at 1920×1080, in pixels, for a font whose Thai consonants
  * are REFERENCE_HEIGHT of its size tall (Noto Sans Thai is 0.58). */
@@ -203,6 +205,79 @@ ita_chart_add_line (ItaChartLayout *self,
 
 /* Text ------------------------------------------------------------------ */
 
+/* Every text of a chart in the style's digits, with each year kept with
+ * its "พ.ศ." (a no-break space): the numbers inside the fixed words too
+ * ("ตัวชี้วัดทั้ง 10 ตัว"), and those of an agency's or a measure's name. */
+static char *
+shown_text (ItaChartLayout *self,
+            const char     *text)
+{
+  g_autofree char *digits = ita_chart_digits (self->style, text);
+
+  return ita_thai_bind_years (digits);
+}
+
+static gboolean
+fits (PangoLayout *layout,
+      const char  *text,
+      gsize        length)
+{
+  g_autoptr(GString) shortened = g_string_new_len (text, length);
+
+  while (shortened->len > 0 && g_ascii_isspace (shortened->str[shortened->len - 1]))
+    g_string_truncate (shortened, shortened->len - 1);
+  g_string_append (shortened, "…");
+  pango_layout_set_text (layout, shortened->str, -1);
+  return !pango_layout_is_ellipsized (layout);
+}
+
+/* A text longer than its lines is shortened at the end of a word, never
+ * inside one (Pango's own ellipsis cuts anywhere: in Thai, in the middle
+ * of a word). Thai words are found by Pango's line breaking (libthai).
+ * A first word too long for the lines keeps Pango's ellipsis. */
+static void
+shorten_at_word (PangoLayout *layout,
+                 const char  *text)
+{
+  const PangoLogAttr *attrs;
+  int n_attrs;
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  guint lo = 0, hi;
+  gboolean found = FALSE;
+  gsize best = 0;
+
+  if (!pango_layout_is_ellipsized (layout))
+    return;
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (int i = 1; i < n_attrs - 1; i++)
+    if (attrs[i].is_line_break)
+      {
+        gsize offset = g_utf8_offset_to_pointer (text, i) - text;
+        g_array_append_val (cuts, offset);
+      }
+
+  /* the longest start of the text, cut where a line may break, that fits */
+  hi = cuts->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      gsize length = g_array_index (cuts, gsize, mid);
+
+      if (fits (layout, text, length))
+        {
+          found = TRUE;
+          best = length;
+          lo = mid + 1;
+        }
+      else
+        hi = mid;
+    }
+  if (found)
+    fits (layout, text, best);
+  else
+    pango_layout_set_text (layout, text, -1);
+}
+
 PangoLayout *
 ita_chart_text_layout (ItaChartLayout *self,
                        const char     *text,
@@ -214,12 +289,13 @@ ita_chart_text_layout (ItaChartLayout *self,
 {
   PangoLayout *layout = pango_layout_new (self->pango);
   g_autoptr(PangoFontDescription) desc = pango_font_description_copy_static (self->font);
+  g_autofree char *shown = shown_text (self, text != NULL ? text : "");
 
   pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, desc);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pango_layout_set_text (layout, shown, -1);
   pango_layout_set_alignment (layout, align);
   if (max_width > 0)
     {
@@ -229,6 +305,7 @@ ita_chart_text_layout (ItaChartLayout *self,
         {
           pango_layout_set_height (layout, -max_lines);
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          shorten_at_word (layout, shown);
         }
     }
   return layout;

@@ -55,7 +55,8 @@ typedef enum {
   ITA_CHART_ROLE_BIG_VALUE,  /* the total on the gauge */
   ITA_CHART_ROLE_GRADE_LABEL,
   ITA_CHART_ROLE_NOTE,
-  ITA_CHART_ROLE_EMPTY_MESSAGE
+  ITA_CHART_ROLE_EMPTY_MESSAGE,
+  ITA_CHART_ROLE_THRESHOLD_LINE  /* indicators: below it, "improve" next year (90) */
 } ItaChartRole;
 
 typedef enum {

@@ -33,6 +33,8 @@ typedef enum {
   ITA_CHART_TEXT_PASS_MARK,         /* "เกณฑ์ผ่าน %s" */
   ITA_CHART_TEXT_AT_OR_ABOVE_PASS,  /* "ผ่านเกณฑ์ (%s ขึ้นไป)" */
   ITA_CHART_TEXT_BELOW_PASS,        /* "ต่ำกว่าเกณฑ์ %s" */
+  ITA_CHART_TEXT_BELOW_RAISE,       /* "ต่ำกว่า %s: ต้องปรับปรุงในปีถัดไป" */
+  ITA_CHART_TEXT_PASS_MARK_GRADE,   /* "เกณฑ์ผ่าน %s (ระดับผลการประเมิน)" */
   ITA_CHART_TEXT_NO_SCORE,          /* "ไม่มีคะแนน" */
   ITA_CHART_TEXT_TOTAL,             /* "คะแนนรวม" */
   ITA_CHART_TEXT_OF_WEIGHT,         /* "%s จาก %s" */

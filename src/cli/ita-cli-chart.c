@@ -71,16 +71,21 @@ open_project (const char *path)
   return project;
 }
 
-/* The linked years, with a warning for each file that is missing. */
-static GPtrArray *
-open_links (ItaProject *project)
+/* The linked earlier years, with a warning for each file left out. */
+ItaYears *
+ita_cli_open_years (ItaProject *project)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *linked = ita_chart_open_linked_projects (project, problems);
+  ItaYears *years = ita_years_new (project);
+  g_autoptr(GPtrArray) problems = ita_years_dup_problems (years);
 
   for (guint i = 0; i < problems->len; i++)
-    g_printerr ("ita-cli: %s\n", (const char *) g_ptr_array_index (problems, i));
-  return linked;
+    {
+      g_autofree char *message = g_strdup_printf (_("The linked file of fiscal year %d is left out: %s"),
+                                                  ita_year_get_fiscal_year (g_ptr_array_index (problems, i)),
+                                                  ita_year_get_error (g_ptr_array_index (problems, i))->message);
+      g_printerr ("ita-cli: %s\n", message);
+    }
+  return years;
 }
 
 /* Chart data from a scores CSV and an edition, without a project file:
@@ -211,7 +216,7 @@ ita_cli_chart (int    argc,
   g_autoptr(ItaChartStyle) style = NULL;
   g_autoptr(ItaChartData) data = NULL;
   g_autoptr(ItaProject) project = NULL;
-  g_autoptr(GPtrArray) linked = NULL;
+  g_autoptr(ItaYears) linked = NULL;
   g_autofree char *kinds = NULL;
   ItaChartKind kind;
   int width, height;
@@ -256,8 +261,8 @@ ita_cli_chart (int    argc,
       if (project == NULL)
         return 1;
       if (kind == ITA_CHART_YEARS || kind == ITA_CHART_TREND || kind == ITA_CHART_RADAR)
-        linked = open_links (project);
-      data = ita_chart_data_new_for_project (project, kind, linked);
+        linked = ita_cli_open_years (project);
+      data = ita_chart_data_new_for_project (project, kind, NULL, linked);
     }
   if (data == NULL)
     return 1;
@@ -272,7 +277,8 @@ ita_cli_charts (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ItaChartStyle) style = NULL;
   g_autoptr(ItaProject) project = NULL;
-  g_autoptr(GPtrArray) linked = NULL;
+  g_autoptr(ItaYears) linked = NULL;
+  g_autoptr(ItaResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) dir = NULL;
   int width, height;
@@ -307,13 +313,14 @@ ita_cli_charts (int    argc,
       project = open_project (argv[1]);
       if (project == NULL)
         return 1;
-      linked = open_links (project);
+      linked = ita_cli_open_years (project);
+      result = ita_project_compute (project);
     }
 
   for (ItaChartKind kind = 0; kind < ITA_CHART_N_KINDS; kind++)
     {
       g_autoptr(ItaChartData) data = project != NULL
-        ? ita_chart_data_new_for_project (project, kind, linked)
+        ? ita_chart_data_new_for_project (project, kind, result, linked)
         : data_from_scores (kind, o.scores, o.edition);
 
       if (data == NULL)

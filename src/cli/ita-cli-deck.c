@@ -56,8 +56,7 @@ ita_cli_deck (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.ita -o OUT.pptx|pdf"));
   g_autoptr(ItaChartStyle) style = ita_chart_style_new ();
   g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (ItaChartKind));
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) linked = NULL;
+  g_autoptr(ItaYears) years = NULL;
   g_autoptr(ItaProject) project = NULL;
   g_autoptr(GFile) project_file = NULL;
   g_autoptr(GFile) file = NULL;
@@ -106,12 +105,10 @@ ita_cli_deck (int    argc,
       ita_cli_error ("%s", error->message);
       return 1;
     }
-  linked = ita_chart_open_linked_projects (project, problems);
-  for (guint i = 0; i < problems->len; i++)
-    ita_cli_error ("%s", (const char *) g_ptr_array_index (problems, i));
+  years = ita_cli_open_years (project);
 
   options.style = style;
-  options.linked = linked;
+  options.years = years;
   if (kinds->len > 0)
     {
       options.kinds = (const ItaChartKind *) kinds->data;

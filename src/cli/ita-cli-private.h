@@ -10,6 +10,7 @@
 
 #include "ita-engine.h"
 #include "ita-project.h"
+#include "ita-years.h"
 
 G_BEGIN_DECLS
 
@@ -95,6 +96,9 @@ int      ita_cli_charts          (int argc, char **argv);
 /* ita-cli-deck.c: `ita-cli deck FILE.ita [--format pptx|pdf]
  * [--aspect 16:9|4:3] [--lang th|en] -o OUT` */
 int      ita_cli_deck            (int argc, char **argv);
+/* The linked earlier years of project (ita-years.h), with a warning on
+ * standard error for each file left out of the charts. */
+ItaYears *ita_cli_open_years     (ItaProject *project);
 /* ita-cli-report.c: `ita-cli report FILE.ita --document KIND -o OUT.pdf` */
 int      ita_cli_report          (int argc, char **argv);
 

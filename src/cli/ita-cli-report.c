@@ -30,33 +30,6 @@ report_options_clear (ReportOptions *o)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportOptions, report_options_clear)
 
-/* The earlier years to compare with: the files linked to the project,
- * opened read-only, with a warning for each that cannot be opened.
- * (To be replaced by the core's linked-years object.) */
-static GPtrArray *
-earlier_years (ItaProject *project)
-{
-  g_autoptr(GPtrArray) links = ita_project_get_links (project);
-  GPtrArray *years = g_ptr_array_new_with_free_func ((GDestroyNotify) ita_report_year_free);
-
-  for (guint i = 0; i < links->len; i++)
-    {
-      const ItaLink *link = g_ptr_array_index (links, i);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(ItaProject) other = ita_project_open_link (project, link, &error);
-
-      if (other == NULL)
-        {
-          g_printerr (_("ita-cli: the linked file of fiscal year %d is left out of the comparison: %s\n"),
-                      link->fiscal_year, error->message);
-          continue;
-        }
-      g_ptr_array_add (years, ita_report_year_new (ita_project_get_fiscal_year (other), ita_project_compute (other),
-                                                   ita_project_get_edition (other)));
-    }
-  return years;
-}
-
 /* The unit named name (exactly, ignoring case and surrounding spaces);
  * FALSE after listing the units. */
 static gboolean
@@ -174,7 +147,11 @@ ita_cli_report (int    argc,
   if (o.unit != NULL && !find_unit (project, o.unit, &options.unit_id))
     return 1;
   if (options.kind == ITA_REPORT_ANALYSIS)
-    years = earlier_years (project);
+    {
+      g_autoptr(ItaYears) linked = ita_cli_open_years (project);
+
+      years = ita_report_years_from (linked);
+    }
 
   doc = ita_report_build (project, &options, years, &error);
   out = g_file_new_for_commandline_arg (o.output);

@@ -45,6 +45,8 @@ char    *ita_sheet_level_key    (const ItaSheet *sheet,
 
 struct _ItaResult
 {
+  gatomicrefcount ref_count;
+
   /* owned */
   ItaFramework  *framework;
   ItaSheet       sheet;

@@ -14,7 +14,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ita-counters.h"
 #include "ita-engine-private.h"
+
+/* Computations so far (ita-counters.h: tests count them). */
+static guint compute_count;
+
+G_DEFINE_BOXED_TYPE (ItaResult, ita_result, ita_result_ref, ita_result_unref)
+
+guint
+ita_engine_get_compute_count (void)
+{
+  return (guint) g_atomic_int_get (&compute_count);
+}
 
 static void
 clear_discrepancy (gpointer data)
@@ -382,6 +394,7 @@ result_new (ItaFramework        *framework,
 {
   ItaResult *r = g_new0 (ItaResult, 1);
 
+  g_atomic_ref_count_init (&r->ref_count);
   r->framework = g_object_ref (framework);
   r->thresholds = thresholds != NULL ? *thresholds : ITA_THRESHOLDS_DEFAULT;
   ita_sheet_init (&r->sheet, framework);
@@ -398,10 +411,25 @@ result_new (ItaFramework        *framework,
   return r;
 }
 
+ItaResult *
+ita_result_ref (ItaResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+
+  g_atomic_ref_count_inc (&result->ref_count);
+  return result;
+}
+
 void
 ita_result_free (ItaResult *result)
 {
-  if (result == NULL)
+  ita_result_unref (result);
+}
+
+void
+ita_result_unref (ItaResult *result)
+{
+  if (result == NULL || !g_atomic_ref_count_dec (&result->ref_count))
     return;
 
   for (guint i = 0; i <= result->sheet.n_levels; i++)
@@ -433,6 +461,7 @@ ita_engine_compute (ItaFramework        *framework,
   g_return_val_if_fail (ITA_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (scores != NULL, NULL);
 
+  g_atomic_int_inc (&compute_count);
   r = result_new (framework, thresholds);
   read_inputs (&r->sheet, framework, scores);
   ita_sheet_rollup (&r->sheet, framework);
@@ -583,6 +612,13 @@ ita_result_get_category (ItaResult  *result,
   if (level == NULL)
     return ITA_CATEGORY_NONE;
   return ita_category_for (&result->thresholds, level->value);
+}
+
+const ItaThresholds *
+ita_result_get_thresholds (ItaResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return &result->thresholds;
 }
 
 GArray *

@@ -107,11 +107,19 @@ typedef struct {
   char               *blocker_en;
 } ItaNextGrade;
 
+/* The result of one computation: immutable, reference counted (a boxed
+ * type, so that it can be a property). */
 typedef struct _ItaResult ItaResult;
+
+#define ITA_TYPE_RESULT (ita_result_get_type ())
+GType        ita_result_get_type           (void) G_GNUC_CONST;
 
 ItaResult   *ita_engine_compute            (ItaFramework        *framework,
                                             ItaScores           *scores,
                                             const ItaThresholds *thresholds);
+ItaResult   *ita_result_ref                (ItaResult *result);
+void         ita_result_unref              (ItaResult *result);
+/* The same as ita_result_unref (older name). */
 void         ita_result_free               (ItaResult *result);
 
 ItaFramework *ita_result_get_framework     (ItaResult *result);
@@ -130,6 +138,8 @@ ItaCenti     ita_result_get_contribution   (ItaResult *result,
                                             ItaTool    tool);
 ItaCategory  ita_result_get_category       (ItaResult  *result,
                                             const char *key);
+/* the thresholds of the categories the result was computed with */
+const ItaThresholds *ita_result_get_thresholds (ItaResult *result);
 /* array of ItaDiscrepancy, in framework order */
 GArray      *ita_result_get_discrepancies  (ItaResult *result);
 /* array of ItaGain, largest first; only scored items that would gain > 0
@@ -189,6 +199,6 @@ char        *ita_result_to_json            (ItaResult *result);
 char        *ita_result_to_json_what_if    (ItaResult          *result,
                                             const char * const *codes);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaResult, ita_result_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaResult, ita_result_unref)
 
 G_END_DECLS

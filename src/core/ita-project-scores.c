@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ita-counters.h"
 #include "ita-project-private.h"
 
 #define SETTING_MAINTAIN    "thresholds.maintain"
@@ -19,6 +20,15 @@ set_invalid (GError     **error,
 
 /* Scores ------------------------------------------------------------- */
 
+/* ita_project_get_scores() calls since the process started (ita-counters.h) */
+static guint scores_read_count;
+
+guint
+ita_project_get_scores_read_count (void)
+{
+  return g_atomic_int_get (&scores_read_count);
+}
+
 ItaScores *
 ita_project_get_scores (ItaProject *self)
 {
@@ -27,6 +37,7 @@ ita_project_get_scores (ItaProject *self)
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
 
+  g_atomic_int_inc (&scores_read_count);
   scores = ita_scores_new ();
   if (self->db == NULL)
     return scores;

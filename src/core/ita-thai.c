@@ -489,3 +489,41 @@ bad:
                g_utf8_validate (text, -1, NULL) ? text : "?");
   return FALSE;
 }
+
+/* Years --------------------------------------------------------------- */
+
+static gboolean
+digit_at (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+
+  return (c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59);
+}
+
+char *
+ita_thai_bind_years (const char *text)
+{
+  static const char * const before[] = { "พ.ศ.", "ค.ศ.", "FY", "ปี" };
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (text) + 8);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean bind = FALSE;
+
+      if (*p == ' ' && digit_at (p + 1))
+        for (guint i = 0; i < G_N_ELEMENTS (before) && !bind; i++)
+          {
+            gsize n = strlen (before[i]);
+
+            bind = (gsize) (p - text) >= n && strncmp (p - n, before[i], n) == 0;
+          }
+      if (bind)
+        g_string_append (out, "\u00a0");
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -76,5 +76,9 @@ char     *ita_format_baht            (gint64       satang,
 gboolean  ita_parse_baht             (const char  *text,
                                       gint64      *satang,
                                       GError     **error);
+/* text with a no-break space (U+00A0) for the space between "พ.ศ.",
+ * "ค.ศ.", "ปี" or "FY" and the year after it (ASCII or Thai digits), so that a
+ * line never breaks between them ("พ.ศ. 2567" stays whole). */
+char     *ita_thai_bind_years        (const char  *text);
 
 G_END_DECLS

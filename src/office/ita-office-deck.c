@@ -206,7 +206,7 @@ deck_new (ItaProject                 *project,
                        _("Unknown chart kind %u"), (guint) kind);
           return NULL;
         }
-      data = ita_chart_data_new_for_project (project, kind, options->linked);
+      data = ita_chart_data_new_for_project (project, kind, NULL, options->years);
       if (data == NULL)
         continue;
       if (options->kinds == NULL && ita_chart_data_is_empty (data))

@@ -20,6 +20,7 @@
 
 #include "ita-chart.h"
 #include "ita-project.h"
+#include "ita-years.h"
 
 G_BEGIN_DECLS
 
@@ -43,10 +44,9 @@ typedef struct {
    * to show (a chart that would say "no data yet" is left out) */
   const ItaChartKind  *kinds;
   guint                n_kinds;
-  /* the projects of earlier years for `years`, `trend` and `radar`, as
-   * ita_chart_open_linked_projects() returns them (borrowed; NULL: this
-   * year only) */
-  GPtrArray           *linked;
+  /* the earlier years for `years`, `trend` and `radar` (borrowed; NULL:
+   * this year only) */
+  ItaYears            *years;
   /* the date on the title slide; invalid (cleared): today */
   GDate                date;
 } ItaOfficeDeckOptions;

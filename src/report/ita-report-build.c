@@ -65,6 +65,23 @@ ita_report_year_free (ItaReportYear *year)
   g_free (year);
 }
 
+GPtrArray *
+ita_report_years_from (ItaYears *years)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) ita_report_year_free);
+
+  for (guint i = 0; years != NULL && i < ita_years_get_n_years (years); i++)
+    {
+      ItaYear *year = ita_years_get_year (years, i);
+      ItaResult *result = ita_year_get_result (year);
+
+      if (result != NULL)
+        g_ptr_array_add (out, ita_report_year_new (ita_year_get_fiscal_year (year), ita_result_ref (result),
+                                                   ita_result_get_framework (result)));
+    }
+  return out;
+}
+
 void
 ita_report_options_init (ItaReportOptions *options,
                          ItaReportKind     kind)

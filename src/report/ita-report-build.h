@@ -26,6 +26,7 @@
 #pragma once
 
 #include "ita-project.h"
+#include "ita-years.h"
 #include "ita-report-document.h"
 
 G_BEGIN_DECLS
@@ -43,8 +44,8 @@ const char *ita_report_kind_to_string   (ItaReportKind  kind);
 gboolean    ita_report_kind_from_string (const char    *name,
                                          ItaReportKind *out);
 
-/* One earlier year to compare with: plain data the caller gathers (the
- * linked files today; a "linked years" object later). */
+/* One earlier year to compare with: plain data the caller gathers
+ * (ita_report_years_from() makes them from the linked years). */
 typedef struct {
   int           fiscal_year;   /* BE */
   ItaResult    *result;        /* owned */
@@ -56,6 +57,9 @@ ItaReportYear *ita_report_year_new  (int           fiscal_year,
                                      ItaResult    *result,
                                      ItaFramework *edition);
 void           ita_report_year_free (ItaReportYear *year);
+/* The earlier years of years that have a result, oldest first (of
+ * ItaReportYear, transfer full); years NULL gives an empty array. */
+GPtrArray     *ita_report_years_from (ItaYears *years);
 
 typedef struct {
   ItaReportKind      kind;

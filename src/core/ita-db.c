@@ -50,6 +50,13 @@ static const char * const schema_steps[] = {
   /* 2: indexes for the unit tree and the plan order */
   "CREATE INDEX unit_by_parent ON unit (parent_id, position);"
   "CREATE INDEX measure_by_position ON measure (position);",
+  /* 3: the last link check of each evidence URL of an OIT item (issue 13);
+   * not recorded for undo (results are observations, not edits) */
+  "CREATE TABLE url_check (item TEXT NOT NULL, url TEXT NOT NULL,"
+  "  checked_at TEXT NOT NULL, outcome TEXT NOT NULL,"
+  "  http_status INTEGER NOT NULL DEFAULT 0 CHECK (http_status BETWEEN 0 AND 999),"
+  "  final_url TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (item, url));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_steps) == ITA_DB_SCHEMA_VERSION + 1);

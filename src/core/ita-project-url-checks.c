@@ -145,6 +145,7 @@ read_url_checks (ItaProject *self)
     {
       g_autoptr(ItaUrlCheck) check = g_new0 (ItaUrlCheck, 1);
       g_autoptr(GDateTime) when = NULL;
+      g_autofree char *key = NULL;
       sqlite3_int64 status;
 
       when = ita_url_check_time_from_iso ((const char *) sqlite3_column_text (stmt, 2));
@@ -159,7 +160,8 @@ read_url_checks (ItaProject *self)
       check->http_status = status >= 0 && status <= 999 ? (guint) status : 0;
       check->final_url = ita_project_column_text (stmt, 5);
       check->message = ita_project_column_text (stmt, 6);
-      g_hash_table_replace (rows, pair_key (check->item, check->url), g_steal_pointer (&check));
+      key = pair_key (check->item, check->url);
+      g_hash_table_replace (rows, g_steal_pointer (&key), g_steal_pointer (&check));
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);

@@ -80,4 +80,9 @@ int      ita_cli_charts          (int argc, char **argv);
  * [--aspect 16:9|4:3] [--lang th|en] -o OUT` */
 int      ita_cli_deck            (int argc, char **argv);
 
+/* ita-cli-links.c: `ita-cli check-links FILE.ita [--unit NAME] [--json]
+ * [--timeout SECONDS]`; exits 0 when every link works, 3 when some
+ * failed, 1 on an error, 130 when interrupted (docs/link-check.md) */
+int      ita_cli_check_links     (int argc, char **argv);
+
 G_END_DECLS

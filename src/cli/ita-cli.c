@@ -20,6 +20,7 @@ static const ItaCliCommand commands[] = {
   { "chart", N_("Draw one chart of a project as PNG, SVG or PDF"), ita_cli_chart },
   { "charts", N_("Write every chart of a project for a slide deck"), ita_cli_charts },
   { "deck", N_("Write the charts of a project as a slide deck (PPTX or PDF)"), ita_cli_deck },
+  { "check-links", N_("Check the evidence URLs of the OIT checklist"), ita_cli_check_links },
   { NULL, NULL, NULL }
 };
 

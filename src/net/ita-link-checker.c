@@ -139,6 +139,8 @@ struct _Run
   GPtrArray            *jobs;          /* of Job, owned */
   GQueue                queue;         /* of Job waiting (borrowed) */
   GHashTable           *per_host;      /* host key → jobs going */
+  GHashTable           *unknown_hosts; /* host key → the DNS error: the other URLs of a
+                                          host whose name was not found fail alike */
   guint                 active;
   guint                 done;
   guint                 timeout_ms;
@@ -197,6 +199,7 @@ run_free (Run *run)
   g_clear_pointer (&run->jobs, g_ptr_array_unref);
   g_queue_clear (&run->queue);
   g_clear_pointer (&run->per_host, g_hash_table_unref);
+  g_clear_pointer (&run->unknown_hosts, g_hash_table_unref);
   if (run->progress_data_free != NULL)
     run->progress_data_free (run->progress_data);
   g_clear_object (&run->cancellable);
@@ -426,7 +429,10 @@ set_error_result (Job          *job,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return FALSE;
   if (error->domain == G_RESOLVER_ERROR)
-    job_set_result (job, ITA_URL_OUTCOME_DNS, error->message);
+    {
+      job_set_result (job, ITA_URL_OUTCOME_DNS, error->message);
+      g_hash_table_replace (job->run->unknown_hosts, g_strdup (job->host), g_strdup (error->message));
+    }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
     job_set_result (job, ITA_URL_OUTCOME_REFUSED, error->message);
   else if (error->domain == G_TLS_ERROR ||
@@ -760,6 +766,16 @@ pump (gpointer data)
           job->finished = TRUE;
           job_report (job);
         }
+      else if (g_hash_table_contains (run->unknown_hosts, job->host))
+        {
+          /* its host's name was not found a moment ago: not asked again */
+          g_queue_delete_link (&run->queue, l);
+          g_free (job->final_url);
+          job->final_url = g_uri_to_string (job->uri);
+          job_set_result (job, ITA_URL_OUTCOME_DNS, g_hash_table_lookup (run->unknown_hosts, job->host));
+          job->finished = TRUE;
+          job_report (job);
+        }
       else if (host_count (run, job->host) < run->max_per_host)
         {
           g_queue_delete_link (&run->queue, l);
@@ -867,6 +883,7 @@ ita_link_checker_check_async (ItaLinkChecker       *self,
   run->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
   g_queue_init (&run->queue);
   run->per_host = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->unknown_hosts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run->timeout_ms = (guint) MAX (100, lround (self->timeout * 1000));
   run->max_per_host = self->max_per_host;
   run->max_connections = self->max_connections;

@@ -46,7 +46,8 @@ on_progress (guint              done,
   if (run->progress)
     {
       /* TRANSLATORS: progress of ita-cli check-links on the terminal */
-      g_printerr (_("\rChecked %u of %u links…"), done, total);
+      g_printerr ("\r");
+      g_printerr (_("Checked %u of %u links…"), done, total);
       if (done == total)
         g_printerr ("\n");
     }

@@ -1033,7 +1033,7 @@ ita_link_checker_class_init (ItaLinkCheckerClass *klass)
   properties[PROP_MAX_PER_HOST] =
     g_param_spec_uint ("max-per-host", NULL, NULL, 1, 8, 2, rw);
   properties[PROP_MAX_CONNECTIONS] =
-    g_param_spec_uint ("max-connections", NULL, NULL, 1, 64, 12, rw);
+    g_param_spec_uint ("max-connections", NULL, NULL, 1, 64, 32, rw);
   properties[PROP_MAX_REDIRECTS] =
     g_param_spec_uint ("max-redirects", NULL, NULL, 0, 20, 10, rw);
   properties[PROP_USE_SYSTEM_PROXY] =
@@ -1049,7 +1049,7 @@ ita_link_checker_init (ItaLinkChecker *self)
 {
   self->timeout = 20;
   self->max_per_host = 2;
-  self->max_connections = 12;
+  self->max_connections = 32;
   self->max_redirects = 10;
 }
 

@@ -68,7 +68,7 @@ typedef void (*ItaLinkCheckProgress) (guint              done,
 #define ITA_TYPE_LINK_CHECKER (ita_link_checker_get_type ())
 G_DECLARE_FINAL_TYPE (ItaLinkChecker, ita_link_checker, ITA, LINK_CHECKER, GObject)
 
-/* Defaults: timeout 20 s, 2 per host, 12 in all, 10 redirects, no proxy. */
+/* Defaults: timeout 20 s, 2 per host, 32 in all, 10 redirects, no proxy. */
 ItaLinkChecker *ita_link_checker_new (void);
 
 /* Properties; a change applies from the next check. */

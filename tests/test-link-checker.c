@@ -3,6 +3,7 @@
  * that keep it polite and safe, and stopping a check half-way */
 #include <locale.h>
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "ita-link-checker.h"
 #include "ita-link-checker-private.h"
@@ -445,6 +446,88 @@ test_one_at_a_time (void)
   g_assert_cmpint (((ItaUrlCheck *) g_ptr_array_index (checks, 0))->outcome, ==, ITA_URL_OUTCOME_DNS);
 }
 
+/* What a check covers ------------------------------------------------ */
+
+static void
+set_entry (ItaProject *p,
+           const char *item,
+           gint64      unit_id,
+           const char *url1,
+           const char *url2)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaChecklistEntry) e = ita_project_get_checklist_entry (p, item);
+
+  g_strfreev (e->urls);
+  e->urls = g_new0 (char *, 3);
+  e->urls[0] = g_strdup (url1);
+  e->urls[1] = g_strdup (url2);
+  e->unit_id = unit_id;
+  ita_project_set_checklist_entry (p, e, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+targets_text (GPtrArray *targets)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < targets->len; i++)
+    {
+      ItaLinkTarget *t = g_ptr_array_index (targets, i);
+
+      g_string_append_printf (s, "%s%s %s", i ? ", " : "", t->item, t->url);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_targets (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaFramework) edition = ita_catalogue_lookup ("ita-2568", &error);
+  g_autofree char *dir = g_dir_make_tmp ("ita-targets-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "plan.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ItaProject) p = ita_project_create (file, edition, 0, &error);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) unit = NULL;
+  g_autoptr(GPtrArray) sub = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *text = NULL;
+  const char * const selected[] = { "O3", "o1", "x9", NULL };
+  gint64 finance = 0, accounts = 0, works = 0;
+
+  g_assert_no_error (error);
+  ita_project_add_unit (p, ITA_ID_NONE, "กองคลัง", ITA_UNIT_KIND_DIVISION, &finance, NULL);
+  ita_project_add_unit (p, finance, "งานการเงิน", ITA_UNIT_KIND_WORK, &accounts, NULL);
+  ita_project_add_unit (p, ITA_ID_NONE, "กองช่าง", ITA_UNIT_KIND_DIVISION, &works, NULL);
+  set_entry (p, "o1", ITA_UNIT_ALL, "https://a.go.th/1", NULL);
+  set_entry (p, "o2", finance, "https://a.go.th/2", "https://a.go.th/2");
+  set_entry (p, "o3", accounts, "https://a.go.th/3", "https://b.go.th/3");
+  set_entry (p, "o4", works, "https://a.go.th/4", NULL);
+
+  all = ita_link_targets_for_checklist (p);
+  text = targets_text (all);
+  g_assert_cmpstr (text, ==, "o1 https://a.go.th/1, o2 https://a.go.th/2, o3 https://a.go.th/3, "
+                             "o3 https://b.go.th/3, o4 https://a.go.th/4");
+  g_clear_pointer (&text, g_free);
+  /* กองคลัง: its own items and its sub-unit's; not "all units" */
+  unit = ita_link_targets_for_unit (p, finance);
+  text = targets_text (unit);
+  g_assert_cmpstr (text, ==, "o2 https://a.go.th/2, o3 https://a.go.th/3, o3 https://b.go.th/3");
+  g_clear_pointer (&text, g_free);
+  sub = ita_link_targets_for_unit (p, accounts);
+  g_assert_cmpuint (sub->len, ==, 2);
+  items = ita_link_targets_for_items (p, selected);
+  text = targets_text (items);
+  g_assert_cmpstr (text, ==, "o1 https://a.go.th/1, o3 https://a.go.th/3, o3 https://b.go.th/3");
+
+  g_clear_object (&p);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* The rules ---------------------------------------------------------- */
 
 static gboolean
@@ -530,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/net/link-checker/cancel", test_cancel);
   g_test_add_func ("/net/link-checker/cancelled-before-start", test_cancelled_before_start);
   g_test_add_func ("/net/link-checker/one-at-a-time", test_one_at_a_time);
+  g_test_add_func ("/net/link-checker/targets", test_targets);
   g_test_add_func ("/net/link-checker/rules", test_rules);
   return g_test_run ();
 }

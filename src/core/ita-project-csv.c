@@ -167,55 +167,6 @@ unit_name (GPtrArray *units,
   return g_strdup ("");
 }
 
-/* "item\nurl" → ItaUrlCheck (borrowed from list). */
-static GHashTable *
-url_checks_by_pair (GPtrArray *list)
-{
-  GHashTable *pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < list->len; i++)
-    {
-      ItaUrlCheck *c = g_ptr_array_index (list, i);
-
-      g_hash_table_insert (pairs, g_strconcat (c->item, "\n", c->url, NULL), c);
-    }
-  return pairs;
-}
-
-/* Last link check (the latest time of the item's URLs) and one result
- * line per URL, in the order of the URLs cell. */
-static void
-link_check_cells (GString                 *out,
-                  GHashTable              *checks,
-                  const ItaChecklistEntry *e)
-{
-  g_autoptr(GString) lines = g_string_new (NULL);
-  GDateTime *latest = NULL;
-
-  for (guint k = 0; e->urls[k] != NULL; k++)
-    {
-      g_autofree char *pair = g_strconcat (e->item, "\n", e->urls[k], NULL);
-      ItaUrlCheck *c = g_hash_table_lookup (checks, pair);
-
-      if (k > 0)
-        g_string_append_c (lines, '\n');
-      if (c == NULL)
-        {
-          g_string_append (lines, _("Not checked yet"));
-        }
-      else
-        {
-          g_autofree char *text = ita_url_check_short_text (c);
-
-          g_string_append (lines, text);
-          if (latest == NULL || g_date_time_compare (c->checked_at, latest) > 0)
-            latest = c->checked_at;
-        }
-    }
-  cell_take (out, latest ? ita_url_check_time_format (latest) : g_strdup (""));
-  cell (out, lines->str, FALSE);
-}
-
 static void
 export_checklist (ItaProject *self,
                   GString    *out)
@@ -227,8 +178,7 @@ export_checklist (ItaProject *self,
   };
   g_autoptr(GPtrArray) entries = ita_project_get_checklist (self);
   g_autoptr(GPtrArray) units = ita_project_get_units (self);
-  g_autoptr(GPtrArray) check_list = ita_project_get_url_checks (self);
-  g_autoptr(GHashTable) checks = url_checks_by_pair (check_list);
+  g_autoptr(GPtrArray) checks = ita_project_get_url_checks (self);
 
   header (out, names);
   for (guint i = 0; i < entries->len; i++)
@@ -247,7 +197,13 @@ export_checklist (ItaProject *self,
       cell_take (out, ita_date_to_iso (&e->due_date));
       cell (out, e->note, FALSE);
       cell_take (out, ita_date_to_iso (&e->last_checked));
-      link_check_cells (out, checks, e);
+      {
+        g_autofree char *latest = NULL;
+        g_autofree char *results = ita_url_checks_summarize (checks, e->item, e->urls, &latest);
+
+        cell (out, latest, FALSE);
+        cell (out, results, FALSE);
+      }
       end_row (out);
     }
 }

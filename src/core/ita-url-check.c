@@ -221,6 +221,48 @@ ita_url_check_describe (const ItaUrlCheck *check)
     }
 }
 
+char *
+ita_url_checks_summarize (GPtrArray    *checks,
+                          const char   *item,
+                          char * const *urls,
+                          char        **out_latest)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+  GDateTime *latest = NULL;
+
+  g_return_val_if_fail (checks != NULL && item != NULL, NULL);
+
+  for (guint k = 0; urls != NULL && urls[k] != NULL; k++)
+    {
+      const ItaUrlCheck *found = NULL;
+
+      for (guint i = 0; i < checks->len && found == NULL; i++)
+        {
+          const ItaUrlCheck *c = g_ptr_array_index (checks, i);
+
+          if (g_str_equal (c->item, item) && g_str_equal (c->url, urls[k]))
+            found = c;
+        }
+      if (k > 0)
+        g_string_append_c (lines, '\n');
+      if (found == NULL)
+        {
+          g_string_append (lines, _("Not checked yet"));
+        }
+      else
+        {
+          g_autofree char *text = ita_url_check_short_text (found);
+
+          g_string_append (lines, text);
+          if (latest == NULL || g_date_time_compare (found->checked_at, latest) > 0)
+            latest = found->checked_at;
+        }
+    }
+  if (out_latest != NULL)
+    *out_latest = latest ? ita_url_check_time_format (latest) : g_strdup ("");
+  return g_string_free (g_steal_pointer (&lines), FALSE);
+}
+
 /* Times -------------------------------------------------------------- */
 
 char *

@@ -76,6 +76,16 @@ gboolean     ita_url_check_redirected (const ItaUrlCheck *check);
  * "Page not found (error 404)" (a table cell, the CSV). */
 char        *ita_url_check_short_text (const ItaUrlCheck *check);
 
+/* For one checklist row: of checks (ita_project_get_url_checks), the
+ * results of item's urls — one line per URL in their order, its short
+ * text or "Not checked yet" — and in out_latest the latest time one of
+ * them was checked ("2025-05-01 10:15", "" when never). The two link
+ * check columns of the checklist CSV and workbook. */
+char        *ita_url_checks_summarize (GPtrArray    *checks,
+                                       const char   *item,
+                                       char * const *urls,
+                                       char        **out_latest);
+
 /* The result in a sentence an officer understands, translated, with what
  * to do ("The page does not exist (error 404): it was moved or removed;
  * find its new address."). */

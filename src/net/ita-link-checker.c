@@ -435,9 +435,13 @@ set_error_result (Job          *job,
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
     job_set_result (job, ITA_URL_OUTCOME_REFUSED, error->message);
-  else if (error->domain == G_TLS_ERROR ||
-           (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) &&
-            g_ascii_strcasecmp (g_uri_get_scheme (job->uri), "https") == 0))
+  else if (g_error_matches (error, G_TLS_ERROR, G_TLS_ERROR_UNAVAILABLE) ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    /* this computer, not the website: no TLS backend (glib-networking) */
+    job_set_result (job, ITA_URL_OUTCOME_NETWORK,
+                    _("this computer cannot open secure (https) connections: "
+                      "glib-networking is not installed"));
+  else if (error->domain == G_TLS_ERROR)
     job_set_result (job, ITA_URL_OUTCOME_TLS, error->message);
   else
     job_set_result (job, ITA_URL_OUTCOME_NETWORK, error->message);

@@ -3,7 +3,7 @@
 
 #include "link-test-server.h"
 
-#define BARRIER_FALLBACK_MS 3000
+#define BARRIER_FALLBACK_MS 10000
 
 static const char pdf_body[] = "%PDF-1.4\n% a tiny stand-in for a document\n%%EOF\n";
 static const char page_body[] =

@@ -20,7 +20,7 @@
  *   /head-lies.pdf     HEAD 404, GET 200 application/pdf
  *   /delay/MS/NAME     waits MS milliseconds, then as NAME (ok.pdf or page)
  *   /barrier/NAME.pdf  held until `barrier` requests are held at once (or
- *                      3 s), then every request answers at once; after
+ *                      10 s), then every request answers at once; after
  *                      that, no more holding
  */
 #pragma once

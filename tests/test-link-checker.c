@@ -351,10 +351,10 @@ test_waiting_is_not_timed (void)
   Wait w = { 0 };
 
   ita_link_checker_set_max_per_host (checker, 1);
-  ita_link_checker_set_timeout (checker, 0.8);
+  ita_link_checker_set_timeout (checker, 2.0);
   for (guint i = 0; i < 8; i++)
     {
-      g_autofree char *path = g_strdup_printf ("/delay/150/ok-%u.pdf", i);
+      g_autofree char *path = g_strdup_printf ("/delay/350/ok-%u.pdf", i);
       g_autofree char *url = link_test_server_url (server, NULL, path);
 
       g_ptr_array_add (targets, ita_link_target_new ("o5", url));

@@ -102,4 +102,9 @@ ItaYears *ita_cli_open_years     (ItaProject *project);
 /* ita-cli-report.c: `ita-cli report FILE.ita --document KIND -o OUT.pdf` */
 int      ita_cli_report          (int argc, char **argv);
 
+/* ita-cli-links.c: `ita-cli check-links FILE.ita [--unit NAME] [--json]
+ * [--timeout SECONDS]`; exits 0 when every link works, 3 when some
+ * failed, 1 on an error, 130 when interrupted (docs/link-check.md) */
+int      ita_cli_check_links     (int argc, char **argv);
+
 G_END_DECLS

@@ -23,6 +23,7 @@ static const ItaCliCommand commands[] = {
   { "charts", N_("Write every chart of a project for a slide deck"), ita_cli_charts },
   { "deck", N_("Write the charts of a project as a slide deck (PPTX or PDF)"), ita_cli_deck },
   { "report", N_("Write a document of a project (analysis, measures, progress, OIT) as PDF"), ita_cli_report },
+  { "check-links", N_("Check the evidence URLs of the OIT checklist"), ita_cli_check_links },
   { NULL, NULL, NULL }
 };
 

@@ -61,6 +61,13 @@ static const char * const schema_steps[] = {
   "  hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)), json TEXT NOT NULL DEFAULT '');"
   "UPDATE limitation SET kind = 'other' WHERE kind NOT IN ('none', 'personnel', 'budget',"
   "  'technology', 'area', 'economy-culture', 'time', 'other');",
+  /* 5: the last link check of each evidence URL of an OIT item (issue 13);
+   * not recorded for undo (results are observations, not edits) */
+  "CREATE TABLE url_check (item TEXT NOT NULL, url TEXT NOT NULL,"
+  "  checked_at TEXT NOT NULL, outcome TEXT NOT NULL,"
+  "  http_status INTEGER NOT NULL DEFAULT 0 CHECK (http_status BETWEEN 0 AND 999),"
+  "  final_url TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (item, url));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_steps) == ITA_DB_SCHEMA_VERSION + 1);

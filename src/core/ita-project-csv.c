@@ -295,11 +295,13 @@ export_checklist (ItaProject *self,
 {
   static const char * const names[] = {
     N_("Item"), N_("Sub-indicator"), N_("Evidence"), N_("Status"), N_("URLs"),
-    N_("Explanation"), N_("Unit"), N_("Due date"), N_("Note"), N_("Last checked"), NULL
+    N_("Explanation"), N_("Unit"), N_("Due date"), N_("Note"), N_("Last checked"),
+    N_("Last link check"), N_("Link check results"), NULL
   };
   g_autoptr(GPtrArray) entries = ita_project_get_checklist (self);
   g_autoptr(GPtrArray) units = ita_project_get_units (self);
   GString *out = csv->out;
+  g_autoptr(GPtrArray) checks = ita_project_get_url_checks (self);
 
   header (csv, names);
   for (guint i = 0; i < entries->len; i++)
@@ -319,6 +321,13 @@ export_checklist (ItaProject *self,
       cell_take (out, date_text (csv, &e->due_date));
       cell (out, e->note, FALSE);
       cell_take (out, date_text (csv, &e->last_checked));
+      {
+        g_autofree char *latest = NULL;
+        g_autofree char *results = ita_url_checks_summarize (checks, e->item, e->urls, &latest);
+
+        cell (out, latest, FALSE);
+        cell (out, results, FALSE);
+      }
       end_row (out);
     }
 }

@@ -17,6 +17,7 @@
 #include "ita-json-private.h"
 #include "ita-project-json-private.h"
 #include "ita-project-private.h"
+#include "ita-project-url-checks-private.h"
 #include "ita-thai.h"
 
 static gboolean
@@ -493,6 +494,76 @@ read_checklist (ItaProject  *self,
 }
 
 static gboolean
+read_url_check (ItaProject  *self,
+                JsonObject  *o,
+                const char  *path,
+                GHashTable  *seen,
+                GError     **error)
+{
+  g_autoptr(ItaUrlCheck) c = ita_url_check_new ("", "");
+  g_autoptr(ItaChecklistEntry) entry = NULL;
+  g_autofree char *checked = NULL;
+  g_autofree char *outcome = NULL;
+  g_autofree char *pair = NULL;
+  g_autofree char *checked_where = ita_json_path (path, "checked");
+  gint64 status = 0;
+
+  g_clear_pointer (&c->item, g_free);
+  g_clear_pointer (&c->url, g_free);
+  g_clear_pointer (&c->final_url, g_free);
+  g_clear_pointer (&c->message, g_free);
+  if (!get_string (o, path, "item", FALSE, &c->item, error) ||
+      !get_string (o, path, "url", FALSE, &c->url, error) ||
+      !get_string (o, path, "checked", FALSE, &checked, error) ||
+      !get_string (o, path, "outcome", FALSE, &outcome, error) ||
+      (ita_json_member (o, "http_status") != NULL &&
+       !get_int (o, path, "http_status", 0, 999, &status, error)) ||
+      !get_string (o, path, "final_url", FALSE, &c->final_url, error) ||
+      !get_string (o, path, "message", FALSE, &c->message, error))
+    return FALSE;
+  entry = ita_project_get_checklist_entry (self, c->item);
+  if (entry == NULL)
+    return bad (error, path, _("not an OIT item of this edition"));
+  g_free (c->item);
+  c->item = g_strdup (entry->item);
+  if (!g_strv_contains ((const char * const *) entry->urls, c->url))
+    return bad (error, path, _("the URL is not one of the item’s evidence URLs"));
+  g_clear_pointer (&c->checked_at, g_date_time_unref);
+  c->checked_at = ita_url_check_time_from_iso (checked);
+  if (c->checked_at == NULL)
+    return bad (error, checked_where,
+                _("expected a date and time such as \"2025-05-01T10:15:00+07:00\""));
+  if (!ita_url_outcome_from_string (outcome, &c->outcome))
+    return bad (error, path, _("unknown link check outcome"));
+  c->http_status = (guint) status;
+  pair = g_strconcat (c->item, "\n", c->url, NULL);
+  if (!g_hash_table_add (seen, g_steal_pointer (&pair)))
+    return bad (error, path, _("this item and URL appear twice"));
+  return ita_project_write_url_check (self, c, error);
+}
+
+static gboolean
+read_url_checks (ItaProject  *self,
+                 JsonObject  *root,
+                 GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array;
+
+  if (!get_array (root, "", "url_checks", &array, error))
+    return FALSE;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = NULL;
+      JsonObject *o = element_object (array, i, "url_checks", &path, error);
+
+      if (o == NULL || !read_url_check (self, o, path, seen, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 read_progress (JsonObject  *o,
                const char  *path,
                ItaMeasure  *m,
@@ -882,6 +953,7 @@ fill (ItaProject  *self,
          read_scores (self, root, error) &&
          read_distributions (self, root, error) &&
          read_checklist (self, root, error) &&
+         read_url_checks (self, root, error) &&
          read_measures (self, root, error) &&
          read_limitations (self, root, error) &&
          read_links (self, root, error) &&

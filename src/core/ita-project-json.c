@@ -230,6 +230,36 @@ build_checklist (ItaProject  *self,
   json_builder_end_array (b);
 }
 
+/* Written only when there are results, so a project never checked
+ * exports as before. */
+static void
+build_url_checks (ItaProject  *self,
+                  JsonBuilder *b)
+{
+  g_autoptr(GPtrArray) checks = ita_project_get_url_checks (self);
+
+  if (checks->len == 0)
+    return;
+  json_builder_set_member_name (b, "url_checks");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      ItaUrlCheck *c = g_ptr_array_index (checks, i);
+      g_autofree char *when = ita_url_check_time_to_iso (c->checked_at);
+
+      json_builder_begin_object (b);
+      add_string (b, "item", c->item);
+      add_string (b, "url", c->url);
+      add_string (b, "checked", when);
+      add_string (b, "outcome", ita_url_outcome_to_string (c->outcome));
+      add_int (b, "http_status", c->http_status);
+      add_string (b, "final_url", c->final_url);
+      add_string (b, "message", c->message);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 void
 ita_project_json_build_progress (JsonBuilder *b,
                                  const char  *name,
@@ -394,6 +424,7 @@ ita_project_export_json (ItaProject  *self,
   build_scores (self, b);
   build_distributions (self, b);
   build_checklist (self, b);
+  build_url_checks (self, b);
   build_measures (self, b);
   build_limitations (self, b);
   build_links (self, b);

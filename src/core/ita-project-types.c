@@ -16,7 +16,8 @@ G_DEFINE_ENUM_TYPE (ItaProjectChange, ita_project_change,
   G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_LINKS, "links"),
   G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_SETTINGS, "settings"),
   G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_TEXTS, "texts"),
-  G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_ALL, "all"))
+  G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_ALL, "all"),
+  G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_URL_CHECKS, "url-checks"))
 
 /* Enum ↔ file string tables ------------------------------------------ */
 

@@ -26,6 +26,7 @@
 #include "ita-framework.h"
 #include "ita-scores.h"
 #include "ita-thai.h"
+#include "ita-url-check.h"
 
 G_BEGIN_DECLS
 
@@ -95,6 +96,8 @@ typedef enum {
   ITA_PROJECT_CHANGE_SETTINGS,      /* key: setting name ("thresholds", "thai-digits", …) */
   ITA_PROJECT_CHANGE_TEXTS,         /* key: text key ("introduction", "measure.3", …) */
   ITA_PROJECT_CHANGE_ALL,           /* anything may have changed: reload everything */
+  ITA_PROJECT_CHANGE_URL_CHECKS,    /* link check results stored; key: OIT item code or NULL
+                                       (not an undo step: see ita_project_store_url_checks) */
 } ItaProjectChange;
 
 #define ITA_TYPE_PROJECT_CHANGE (ita_project_change_get_type ())
@@ -466,6 +469,33 @@ gboolean           ita_project_set_checklist_status (ItaProject         *self,
                                                      const char         *item,
                                                      ItaEvidenceStatus   status,
                                                      GError            **error);
+
+/* Link checks (ita-project-url-checks.c): the last result of checking
+ * each evidence URL, per (item, URL). Results are observations, not
+ * edits: storing them is not an undo step and leaves the undo and redo
+ * history as it is (undoing the officer's last edit must not bring back
+ * stale results, and a check must not push the officer's edits off the
+ * stack); ::changed is emitted with ITA_PROJECT_CHANGE_URL_CHECKS. Only
+ * URLs still in the checklist count: a URL removed or changed since its
+ * check has no result. Next-year files start with no results. */
+
+/* Stores checks (of ItaUrlCheck) in one transaction, replacing earlier
+ * results of the same (item, URL); results of URLs no longer in the
+ * checklist (removed while the check ran) are skipped, and old results of
+ * removed URLs are dropped. READ_ONLY for a project opened read-only. */
+gboolean           ita_project_store_url_checks    (ItaProject  *self,
+                                                    GPtrArray   *checks,
+                                                    GError     **error);
+/* Every stored result of a current URL, in checklist order (items in
+ * framework order, URLs in their order). Of ItaUrlCheck. */
+GPtrArray         *ita_project_get_url_checks      (ItaProject  *self);
+/* The last result for url of item; NULL when it was never checked. */
+ItaUrlCheck       *ita_project_get_url_check       (ItaProject  *self,
+                                                    const char  *item,
+                                                    const char  *url);
+/* For the Overview: the OIT items (framework order) with at least one
+ * current URL whose last check failed. NULL-terminated, never NULL. */
+char             **ita_project_get_items_with_failed_links (ItaProject *self);
 
 /* Measures, in plan order. */
 GPtrArray    *ita_project_get_measures    (ItaProject  *self);   /* of ItaMeasure */

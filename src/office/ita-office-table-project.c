@@ -288,15 +288,20 @@ checklist_table (ItaProject *project)
     { N_("Due date"), ITA_OFFICE_COLUMN_DATE },
     { N_("Note"), ITA_OFFICE_COLUMN_TEXT },
     { N_("Last checked"), ITA_OFFICE_COLUMN_DATE },
+    { N_("Last link check"), ITA_OFFICE_COLUMN_TEXT },
+    { N_("Link check results"), ITA_OFFICE_COLUMN_TEXT },
   };
   ItaOfficeTable *table = new_table (project, "checklist", _("OIT checklist"), columns, G_N_ELEMENTS (columns));
   g_autoptr(GPtrArray) entries = ita_project_get_checklist (project);
   g_autoptr(GPtrArray) units = ita_project_get_units (project);
+  g_autoptr(GPtrArray) checks = ita_project_get_url_checks (project);
   ItaFramework *fw = ita_project_get_edition (project);
 
   for (guint i = 0; i < entries->len; i++)
     {
       ItaChecklistEntry *e = g_ptr_array_index (entries, i);
+      g_autofree char *latest = NULL;
+      g_autofree char *results = ita_url_checks_summarize (checks, e->item, e->urls, &latest);
       const ItaItemDef *def = ita_framework_lookup_item (fw, e->item);
       const ItaIndicatorDef *ind = def != NULL ? ita_framework_get_indicator (fw, def->indicator) : NULL;
 
@@ -312,6 +317,8 @@ checklist_table (ItaProject *project)
       ita_office_table_add_date (table, &e->due_date);
       ita_office_table_add_text (table, e->note);
       ita_office_table_add_date (table, &e->last_checked);
+      ita_office_table_add_text (table, latest);
+      ita_office_table_add_text (table, results);
     }
   return table;
 }

@@ -333,6 +333,13 @@ test_provisional (void)
   g_assert_cmpint (ita_project_get_fiscal_year (p2570), ==, 2570);
   g_assert_cmpstr (ita_framework_get_id (ita_project_get_edition (p2570)), ==, "ita-2569");
   g_assert_true (ita_project_is_provisional (p2570));
+  {
+    /* its figures are of FY 2570, whatever edition they stand on (the
+     * charts and documents label them with this year) */
+    g_autoptr(ItaResult) result = ita_project_compute (p2570);
+
+    g_assert_cmpint (ita_result_get_fiscal_year (result), ==, 2570);
+  }
   g_assert_false (ita_project_is_provisional (p2569));
 
   /* provisional survives reopening: it is derived from the file */

@@ -526,7 +526,7 @@ new_for_result (ItaChartKind  kind,
   ItaFramework *framework = ita_result_get_framework (result);
   ItaChartData *data;
 
-  data = ita_chart_data_new (kind, agency, ita_framework_get_fiscal_year (framework));
+  data = ita_chart_data_new (kind, agency, ita_result_get_fiscal_year (result));
   ita_chart_data_set_grading (data, ita_framework_get_grading (framework));
   return data;
 }
@@ -731,7 +731,7 @@ ita_chart_data_new_years (ItaResult  **results,
   for (guint i = 0; i < picked->len; i++)
     {
       ItaResult *r = g_ptr_array_index (picked, i);
-      int year = ita_framework_get_fiscal_year (ita_result_get_framework (r));
+      int year = ita_result_get_fiscal_year (r);
       g_autofree char *th = year_name (year, TRUE);
       g_autofree char *en = year_name (year, FALSE);
       guint s = ita_chart_data_add_series (data, th, en, year);
@@ -763,7 +763,7 @@ ita_chart_data_new_trend (ItaResult  **results,
   for (guint i = 0; i < picked->len; i++)
     {
       ItaResult *r = g_ptr_array_index (picked, i);
-      int year = ita_framework_get_fiscal_year (ita_result_get_framework (r));
+      int year = ita_result_get_fiscal_year (r);
       g_autofree char *key = g_strdup_printf ("%d", year);
       guint c = ita_chart_data_add_category (data, key, key, key);
       g_autofree char *th = NULL;
@@ -821,7 +821,7 @@ ita_chart_data_new_radar (ItaResult  *result,
     }
   if (last_year != NULL)
     {
-      int last = ita_framework_get_fiscal_year (ita_result_get_framework (last_year));
+      int last = ita_result_get_fiscal_year (last_year);
       g_autofree char *th = year_name (last, TRUE);
       g_autofree char *en = year_name (last, FALSE);
 

@@ -255,7 +255,7 @@ ita_chart_status_from_years (ItaChartData       *data,
   for (guint i = 0; i < results->len; i++)
     {
       ItaResult *r = g_ptr_array_index (results, i);
-      int year = ita_framework_get_fiscal_year (ita_result_get_framework (r));
+      int year = ita_result_get_fiscal_year (r);
       guint flags = 0;
       g_autofree char *yth = NULL;
       g_autofree char *yen = NULL;

@@ -71,6 +71,7 @@ struct _ItaResult
 
   const ItaGradeBand *official_grade;
   ItaThresholds  thresholds;
+  int            fiscal_year;   /* the year assessed; 0: the edition's */
   gboolean       has_grade;
 };
 

@@ -614,6 +614,21 @@ ita_result_get_category (ItaResult  *result,
   return ita_category_for (&result->thresholds, level->value);
 }
 
+int
+ita_result_get_fiscal_year (ItaResult *result)
+{
+  g_return_val_if_fail (result != NULL, 0);
+  return result->fiscal_year > 0 ? result->fiscal_year : ita_framework_get_fiscal_year (result->framework);
+}
+
+void
+ita_result_set_fiscal_year (ItaResult *result,
+                            int        fiscal_year)
+{
+  g_return_if_fail (result != NULL);
+  result->fiscal_year = fiscal_year;
+}
+
 const ItaThresholds *
 ita_result_get_thresholds (ItaResult *result)
 {

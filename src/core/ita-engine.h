@@ -140,6 +140,12 @@ ItaCategory  ita_result_get_category       (ItaResult  *result,
                                             const char *key);
 /* the thresholds of the categories the result was computed with */
 const ItaThresholds *ita_result_get_thresholds (ItaResult *result);
+/* The fiscal year the figures are of: the project's (a provisional
+ * project stands on an edition of another year), else the edition's. */
+int          ita_result_get_fiscal_year    (ItaResult *result);
+/* Sets it, before the result is shared (ita_project_compute does). */
+void         ita_result_set_fiscal_year    (ItaResult *result,
+                                            int        fiscal_year);
 /* array of ItaDiscrepancy, in framework order */
 GArray      *ita_result_get_discrepancies  (ItaResult *result);
 /* array of ItaGain, largest first; only scored items that would gain > 0

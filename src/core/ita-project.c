@@ -529,10 +529,13 @@ ita_project_compute (ItaProject *self)
 {
   g_autoptr(ItaScores) scores = NULL;
   ItaThresholds thresholds;
+  ItaResult *result;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
 
   scores = ita_project_get_scores (self);
   ita_project_get_thresholds (self, &thresholds);
-  return ita_engine_compute (self->edition, scores, &thresholds);
+  result = ita_engine_compute (self->edition, scores, &thresholds);
+  ita_result_set_fiscal_year (result, self->fiscal_year);
+  return result;
 }

@@ -224,6 +224,87 @@ test_foreign_trigger (Fixture       *f,
   g_free (expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_CORRUPT));
 }
 
+/* A column whose name is SQL: the undo triggers once pasted it into
+ * their text, so opening the file for writing ran it. */
+#define EVIL_COLUMN \
+  "x'); END; CREATE TEMP TRIGGER evil AFTER INSERT ON main.score BEGIN " \
+  "DELETE FROM checklist; DELETE FROM measure; END; /*"
+
+static void
+test_sql_column_name (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autofree char *msg = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *quoted = NULL;
+
+  make_project (f->path);
+  {
+    g_autoptr(ItaProject) p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+    g_autoptr(ItaMeasure) m = ita_measure_new ();
+
+    g_assert_no_error (error);
+    g_free (m->title);
+    m->title = g_strdup ("มาตรการเปิดเผยข้อมูล");
+    g_assert_true (ita_project_set_checklist_status (p, "o1", ITA_EVIDENCE_PRESENT, &error));
+    g_assert_true (ita_project_add_measure (p, m, NULL, &error));
+    g_assert_no_error (error);
+  }
+  quoted = sqlite3_mprintf ("%w", EVIL_COLUMN);
+  sql = g_strdup_printf ("ALTER TABLE agency ADD COLUMN \"%s\" TEXT", quoted);
+  set_pragma (f->path, sql);
+
+  /* refused before anything runs, read-only as well as for writing */
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (msg, "changed by another program"));
+  g_free (expect_refused (f->path, ITA_PROJECT_OPEN_READ_ONLY, ITA_PROJECT_ERROR_CORRUPT));
+  sqlite3_free (g_steal_pointer (&quoted));
+}
+
+/* Every identifier the undo triggers put into SQL is quoted: a column
+ * with quotes, semicolons and comments in its name is logged as data. */
+static void
+test_undo_quotes_identifiers (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  g_autofree char *quoted = sqlite3_mprintf ("%w", EVIL_COLUMN);
+  g_autofree char *alter = g_strdup_printf ("ALTER TABLE agency ADD COLUMN \"%s\" TEXT", quoted);
+  ItaDb *db = ita_db_open ("undo", ITA_DB_OPEN_MEMORY, &error);
+  int n_evil = -1;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (ita_db_migrate (db, 0, &error));
+  g_assert_true (ita_db_exec (db, alter, FALSE, &error));
+  g_assert_true (ita_undo_install (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db->handle, "SELECT count(*) FROM sqlite_temp_schema "
+                                       "WHERE name = 'evil'", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n_evil = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (n_evil, ==, 0);
+
+  /* the inverse statements are valid SQL that restore the row */
+  g_assert_true (ita_db_exec (db, "UPDATE agency SET name = 'ก''ข' WHERE id = 1", TRUE, &error));
+  log = ita_undo_take_log (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_true (ita_db_exec (db, g_ptr_array_index (log, 0), TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db->handle, "SELECT name FROM agency", -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "");
+  sqlite3_finalize (stmt);
+  ita_db_close (db);
+  sqlite3_free (g_steal_pointer (&quoted));
+}
+
 static void
 test_migration (Fixture       *f,
                 gconstpointer  data)
@@ -558,6 +639,8 @@ main (int   argc,
   ADD ("/core/project-files/corrupted-page", test_corrupted_page);
   ADD ("/core/project-files/newer-schema", test_newer_schema);
   ADD ("/core/project-files/foreign-trigger", test_foreign_trigger);
+  ADD ("/core/project-files/sql-column-name", test_sql_column_name);
+  ADD ("/core/project-files/undo-quotes-identifiers", test_undo_quotes_identifiers);
   ADD ("/core/project-files/migration", test_migration);
   ADD ("/core/project-files/disk-full", test_disk_full);
   ADD ("/core/project-files/bad-scores", test_bad_scores);

@@ -63,10 +63,20 @@ gboolean  ita_db_step_done      (ItaDb         *db,
 gboolean  ita_db_check_identity (ItaDb   *db,
                                  int     *out_version,
                                  GError **error);
-/* PRAGMA quick_check, and refuses triggers or views this application does
- * not create. */
-gboolean  ita_db_check_health   (ItaDb   *db,
+/* Refuses a file whose schema is not exactly the one schema steps
+ * 1 … version create: every table, index, trigger and view, and the SQL
+ * text of each (so its columns and constraints). Run before anything
+ * reads a table, so that nothing a file brings is ever run. */
+gboolean  ita_db_check_schema   (ItaDb   *db,
+                                 int      version,
                                  GError **error);
+/* PRAGMA quick_check, or with full the whole integrity_check (after a
+ * journal was rolled back). */
+gboolean  ita_db_check_health   (ItaDb    *db,
+                                 gboolean  full,
+                                 GError  **error);
+/* name as an SQL identifier ("name", with " doubled). */
+char     *ita_db_quote_identifier (const char *name);
 /* Runs schema steps from_version+1 … ITA_DB_SCHEMA_VERSION, each in one
  * transaction with its user_version bump. from_version 0 creates the
  * schema (and sets application_id). */

@@ -375,15 +375,16 @@ ita_db_check_identity (ItaDb   *db,
 }
 
 gboolean
-ita_db_check_health (ItaDb   *db,
-                     GError **error)
+ita_db_check_health (ItaDb    *db,
+                     gboolean  full,
+                     GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
-  g_autofree char *problem = NULL;
-  int n_foreign = 0;
+  gboolean damaged = FALSE;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db->handle, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db->handle, full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)",
+                           -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -391,7 +392,10 @@ ita_db_check_health (ItaDb   *db,
       const char *result = (const char *) sqlite3_column_text (stmt, 0);
 
       if (g_strcmp0 (result, "ok") != 0)
-        problem = g_strdup (result ? result : "?");
+        {
+          g_debug ("%s: %s: %s", db->name, full ? "integrity_check" : "quick_check", result);
+          damaged = TRUE;
+        }
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_ROW)
@@ -399,30 +403,180 @@ ita_db_check_health (ItaDb   *db,
       ita_db_set_error (db, rc, FALSE, error);
       return FALSE;
     }
-  if (problem != NULL)
+  if (damaged)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s). Open a backup copy of it, or the last copy you sent "
-                     "or exported."),
-                   db->name, problem);
-      return FALSE;
-    }
-
-  /* This application creates tables and indexes only. A trigger or view
-   * would run its own SQL on our writes: refuse the file. */
-  if (!query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')",
-                  &n_foreign, error))
-    return FALSE;
-  if (n_foreign > 0)
-    {
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
-                   _("“%s” contains database code that ITA Planner never writes (triggers or "
-                     "views); it was changed by another program and is not opened. Ask the "
-                     "sender for the original file."),
+                   _("“%s” is damaged: parts of it cannot be read back as they were written. "
+                     "Open a backup copy of it, or the last copy you sent or exported."),
                    db->name);
       return FALSE;
     }
   return TRUE;
+}
+
+/* The schema ---------------------------------------------------------- */
+
+typedef struct {
+  char *type;
+  char *name;
+  char *table;
+  char *sql;
+} SchemaObject;
+
+static void
+schema_object_free (SchemaObject *o)
+{
+  g_free (o->type);
+  g_free (o->name);
+  g_free (o->table);
+  g_free (o->sql);
+  g_free (o);
+}
+
+static int
+compare_objects (gconstpointer a,
+                 gconstpointer b)
+{
+  const SchemaObject *oa = *(SchemaObject * const *) a;
+  const SchemaObject *ob = *(SchemaObject * const *) b;
+  int c = g_strcmp0 (oa->type, ob->type);
+
+  return c != 0 ? c : g_strcmp0 (oa->name, ob->name);
+}
+
+/* Every object of sqlite_schema, sorted by type and name. */
+static GPtrArray *
+read_schema (sqlite3 *handle,
+             int     *out_rc)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (handle, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SchemaObject *o = g_new0 (SchemaObject, 1);
+
+      o->type = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      o->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      o->table = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      o->sql = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (objects, o);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  *out_rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+  if (*out_rc != SQLITE_OK)
+    return NULL;
+  g_ptr_array_sort (objects, compare_objects);
+  return g_steal_pointer (&objects);
+}
+
+/* The schema steps 1 … version write, read back from a private in-memory
+ * database once per version. */
+static GPtrArray *
+expected_schema (int version)
+{
+  static GPtrArray *cache[ITA_DB_SCHEMA_VERSION + 1];
+  G_LOCK_DEFINE_STATIC (cache);
+  GPtrArray *objects;
+
+  G_LOCK (cache);
+  if (cache[version] == NULL)
+    {
+      sqlite3 *handle = NULL;
+      int rc = sqlite3_open_v2 (":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL);
+
+      for (int v = 1; rc == SQLITE_OK && v <= version; v++)
+        rc = sqlite3_exec (handle, schema_steps[v], NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        cache[version] = read_schema (handle, &rc);
+      sqlite3_close (handle);
+      g_assert (cache[version] != NULL);
+    }
+  objects = cache[version];
+  G_UNLOCK (cache);
+  return objects;
+}
+
+static gboolean
+schema_error (ItaDb       *db,
+              const char  *what,
+              GError     **error)
+{
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+               _("“%s” was changed by another program (%s), so it is not opened and nothing "
+                 "in it is run. Ask the sender for the original file, or open a backup copy."),
+               db->name, what);
+  return FALSE;
+}
+
+gboolean
+ita_db_check_schema (ItaDb   *db,
+                     int      version,
+                     GError **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  GPtrArray *expected;
+  int rc;
+
+  g_return_val_if_fail (version >= 1 && version <= ITA_DB_SCHEMA_VERSION, FALSE);
+
+  found = read_schema (db->handle, &rc);
+  if (found == NULL)
+    {
+      ita_db_set_error (db, rc, FALSE, error);
+      return FALSE;
+    }
+  expected = expected_schema (version);
+  for (guint i = 0, j = 0; i < found->len || j < expected->len; )
+    {
+      SchemaObject *f = i < found->len ? g_ptr_array_index (found, i) : NULL;
+      SchemaObject *e = j < expected->len ? g_ptr_array_index (expected, j) : NULL;
+      int c = f == NULL ? 1 : e == NULL ? -1 : compare_objects (&f, &e);
+
+      if (c < 0)
+        {
+          /* An object this application never creates. */
+          if (g_strcmp0 (f->type, "trigger") == 0 || g_strcmp0 (f->type, "view") == 0)
+            return schema_error (db, _("it holds database code, a trigger or a view, that ITA "
+                                       "Planner never writes"), error);
+          return schema_error (db, _("it holds a table or index that ITA Planner never writes"),
+                               error);
+        }
+      if (c > 0)
+        {
+          g_autofree char *what = g_strdup_printf (_("the table or index “%s” is missing"), e->name);
+
+          return schema_error (db, what, error);
+        }
+      if (g_strcmp0 (f->table, e->table) != 0 || g_strcmp0 (f->sql, e->sql) != 0)
+        {
+          g_autofree char *what = g_strdup_printf (_("the table or index “%s” was altered"), e->name);
+
+          return schema_error (db, what, error);
+        }
+      i++;
+      j++;
+    }
+  return TRUE;
+}
+
+char *
+ita_db_quote_identifier (const char *name)
+{
+  GString *quoted = g_string_new ("\"");
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (quoted, '"');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '"');
+  return g_string_free (quoted, FALSE);
 }
 
 /* Migrations --------------------------------------------------------- */

@@ -241,6 +241,7 @@ open_checked (const char           *path,
   if (db == NULL)
     return NULL;
   if (!ita_db_check_identity (db, &version, error) ||
+      !ita_db_check_schema (db, version, error) ||
       (!read_only && !check_writable (db, error)))
     goto fail;
   if (!read_only)
@@ -249,7 +250,7 @@ open_checked (const char           *path,
       if (*out_lock == NULL)
         goto fail;
     }
-  if (!ita_db_check_health (db, error))
+  if (!ita_db_check_health (db, FALSE, error))
     goto fail;
   if (version < ITA_DB_SCHEMA_VERSION)
     {

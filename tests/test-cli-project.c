@@ -3,6 +3,9 @@
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
+#include <sqlite3.h>
+
+#include "ita-project.h"
 
 static char *dir;
 
@@ -230,6 +233,110 @@ test_import_errors (void)
   g_assert_cmpint (r3.status, ==, 2);
 }
 
+/* The journal a crash leaves beside name (see test-project-files.c). */
+static void
+write_stale_journal (const char *name,
+                     const char *sql)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *begin = g_strdup_printf ("PRAGMA synchronous = OFF; BEGIN; %s", sql);
+  g_autofree char *bytes = NULL;
+  gsize len = 0;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, begin, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (journal, &bytes, &len, NULL));
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_set_contents (journal, bytes, (gssize) len, NULL));
+}
+
+static char *
+sample_path (const char *name)
+{
+  return g_build_filename (g_getenv ("ITA_SOURCE_ROOT"), "data", "sample", name, NULL);
+}
+
+/* import --force over a file that a crash left with a journal: the
+ * journal is the old file's and never rolls onto the new one. */
+static void
+test_import_force_over_journal (void)
+{
+  g_autofree char *s2567 = sample_path ("sample-2567.json");
+  g_autofree char *s2568 = sample_path ("sample-2568.json");
+  g_autofree char *journal = g_build_filename (dir, "f.ita-journal", NULL);
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+
+  remove_file ("f.ita");
+  run_cli (&r1, "import", s2568, "f.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  write_stale_journal ("f.ita", "UPDATE measure SET title = title || title; DELETE FROM score;");
+  run_cli (&r2, "import", "--force", s2567, "f.ita", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  run_cli (&r3, "info", "f.ita", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  g_assert_nonnull (strstr (r3.out, "Fiscal year: 2567"));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+/* new --scores is all or nothing: a bad CSV leaves no project file, so
+ * that the same command works once the CSV is fixed. */
+static void
+test_new_all_or_nothing (void)
+{
+  g_autofree char *out = g_build_filename (dir, "n.ita", NULL);
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+
+  remove_file ("n.ita");
+  write_file ("bad-n.csv", "code,score\ni1,99.33\no3,150\n");
+  run_cli (&r1, "new", "--edition", "2568", "--agency", "ก", "--scores", "bad-n.csv", "n.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 1);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  write_file ("good-n.csv", tools_csv);
+  run_cli (&r2, "new", "--edition", "2568", "--agency", "ก", "--scores", "good-n.csv", "n.ita", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+}
+
+/* import --force never replaces a file that an ITA Planner has open (here
+ * this test process): the window would go on writing into a deleted file. */
+static void
+test_import_force_over_open_file (void)
+{
+  g_autofree char *s2567 = sample_path ("sample-2567.json");
+  g_autofree char *s2568 = sample_path ("sample-2568.json");
+  g_autofree char *path = g_build_filename (dir, "held.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ItaProject) held = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+
+  remove_file ("held.ita");
+  run_cli (&r1, "import", s2568, "held.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  held = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  before = read_file ("held.ita");
+  run_cli (&r2, "import", "--force", s2567, "held.ita", NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_nonnull (strstr (r2.err, "cannot be replaced"));
+  after = read_file ("held.ita");
+  g_assert_true (g_bytes_equal (before, after));
+  g_clear_object (&held);
+  run_cli (&r3, "import", "--force", s2567, "held.ita", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +354,9 @@ main (int   argc,
   g_test_add_func ("/cli/project/export-import-round-trip", test_export_import_round_trip);
   g_test_add_func ("/cli/project/export-csv", test_export_csv);
   g_test_add_func ("/cli/project/import-errors", test_import_errors);
+  g_test_add_func ("/cli/project/import-force-over-journal", test_import_force_over_journal);
+  g_test_add_func ("/cli/project/new-all-or-nothing", test_new_all_or_nothing);
+  g_test_add_func ("/cli/project/import-force-over-open-file", test_import_force_over_open_file);
   ret = g_test_run ();
 
   {

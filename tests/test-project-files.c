@@ -224,6 +224,30 @@ test_foreign_trigger (Fixture       *f,
   g_free (expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_CORRUPT));
 }
 
+/* A file as schema version 1 wrote it, with score i1 = 99.33. */
+static void
+make_v1_project (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaFramework) edition = ita_catalogue_lookup ("ita-2568", &error);
+  GBytes *json = ita_framework_get_json (edition);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1230258481;", NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (sqlite3_exec (db, ita_db_schema_step (1), NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO meta VALUES ('fiscal_year', '2568');"
+                                     "INSERT INTO score VALUES ('i1', 9933);"
+                                     "PRAGMA user_version = 1;", NULL, NULL, NULL), ==, 0);
+  sqlite3_prepare_v2 (db, "INSERT INTO edition VALUES (1, 'ita-2568', ?1)", -1, &stmt, NULL);
+  sqlite3_bind_blob (stmt, 1, g_bytes_get_data (json, NULL), (int) g_bytes_get_size (json), NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 /* A column whose name is SQL: the undo triggers once pasted it into
  * their text, so opening the file for writing ran it. */
 #define EVIL_COLUMN \
@@ -310,26 +334,13 @@ test_migration (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ItaFramework) edition = ita_catalogue_lookup ("ita-2568", &error);
   g_autofree char *backup = g_strconcat (f->path, ".bak-v1", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (f->path);
   g_autoptr(ItaProject) p = NULL;
-  GBytes *json = ita_framework_get_json (edition);
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
 
-  /* a file as schema version 1 wrote it */
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1230258481;", NULL, NULL, NULL), ==, 0);
-  g_assert_cmpint (sqlite3_exec (db, ita_db_schema_step (1), NULL, NULL, NULL), ==, 0);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO meta VALUES ('fiscal_year', '2568');"
-                                     "INSERT INTO score VALUES ('i1', 9933);"
-                                     "PRAGMA user_version = 1;", NULL, NULL, NULL), ==, 0);
-  sqlite3_prepare_v2 (db, "INSERT INTO edition VALUES (1, 'ita-2568', ?1)", -1, &stmt, NULL);
-  sqlite3_bind_blob (stmt, 1, g_bytes_get_data (json, NULL), (int) g_bytes_get_size (json), NULL);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
+  make_v1_project (f->path);
 
   /* read-only: migrated in memory, the file untouched */
   {
@@ -362,6 +373,166 @@ test_migration (Fixture       *f,
   g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, ITA_DB_SCHEMA_VERSION);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
+}
+
+/* A journal as a program leaves it when it stops in the middle of saving
+ * path (sql, inside a transaction): the journal holds the old content of
+ * every page the transaction touched. synchronous=OFF makes SQLite write
+ * the journal's record count as "up to the end", as after a crash. The
+ * test keeps the journal's bytes, rolls the transaction back and writes
+ * the bytes to journal_path. */
+static void
+write_stale_journal (const char *path,
+                     const char *sql,
+                     const char *journal_path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *begin = g_strdup_printf ("PRAGMA synchronous = OFF; BEGIN; %s", sql);
+  g_autofree char *bytes = NULL;
+  gsize len = 0;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, begin, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (journal, &bytes, &len, NULL));
+  g_assert_cmpuint (len, >, 512);
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  write_bytes (journal_path, bytes, len);
+}
+
+static guint
+n_limitations (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaProject) p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_assert_no_error (error);
+  list = ita_project_get_limitations (p);
+  g_assert_cmpint (ita_project_get_score (p, "i1"), ==, 9010);
+  return list->len;
+}
+
+static void
+check_integrity (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+/* Save a copy over a file that a crash left with a journal: the journal
+ * belongs to the old file and must never be rolled onto the copy. */
+static void
+test_copy_over_stale_journal (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dest = g_build_filename (f->dir, "copy.ita", NULL);
+  g_autofree char *dest_journal = g_strconcat (dest, "-journal", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(GFile) dest_file = g_file_new_for_path (dest);
+
+  make_project (dest);
+  write_stale_journal (dest, "UPDATE limitation SET text = text || text; DELETE FROM score;",
+                       dest_journal);
+  make_project (f->path);
+  {
+    g_autoptr(ItaProject) p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    for (int i = 0; i < 200; i++)
+      g_assert_true (ita_project_add_limitation (p, ITA_LIMITATION_TIME, "เพิ่มเติม", NULL, &error));
+    g_assert_true (ita_project_save_copy (p, dest_file, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (n_limitations (dest), ==, 230);
+  check_integrity (dest);
+  g_assert_false (g_file_test (dest_journal, G_FILE_TEST_EXISTS));
+}
+
+/* The backup before a migration is written beside an orphan journal
+ * (of an earlier backup that was deleted): the journal must not be
+ * rolled onto the new backup. */
+static void
+test_backup_beside_orphan_journal (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaProject) p = NULL;
+  g_autofree char *backup = g_strconcat (f->path, ".bak-v1", NULL);
+  g_autofree char *backup_journal = g_strconcat (backup, "-journal", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+
+  make_project (other);
+  write_stale_journal (other, "UPDATE limitation SET text = text || text; DELETE FROM meta;",
+                       backup_journal);
+  make_v1_project (f->path);
+  p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_clear_object (&p);
+  check_integrity (backup);
+  {
+    g_autoptr(GFile) b = g_file_new_for_path (backup);
+    g_autoptr(ItaProject) bp = ita_project_open (b, ITA_PROJECT_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ita_project_get_score (bp, "i1"), ==, 9933);
+  }
+  g_assert_false (g_file_test (backup_journal, G_FILE_TEST_EXISTS));
+}
+
+/* A journal of an older state of the file (kept by a backup program, or
+ * copied beside it by hand): rolling it back restores the score table's
+ * page but not its index, which only the full integrity check sees. The
+ * file is then refused, and the file as it was before is kept. */
+static void
+test_stale_journal_checked (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+  g_autofree char *saved = g_build_filename (f->dir, "saved-journal", NULL);
+  g_autofree char *kept = g_strconcat (f->path, ".before-recovery", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) copy = NULL;
+  g_autoptr(ItaProject) p = NULL;
+  g_autofree char *journal_bytes = NULL;
+  gsize len = 0;
+
+  make_project (f->path);
+  write_stale_journal (f->path, "UPDATE score SET value = 1;", saved);
+  {
+    g_autoptr(ItaProject) later = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+    static const char *codes[] = { "e1", "e2", "e3", "e4", "e5", "o1", "o2", "o4" };
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+      g_assert_true (ita_project_set_score (later, codes[i], 10000, &error));
+    g_assert_no_error (error);
+  }
+  before = read_bytes (f->path);
+  g_assert_true (g_file_get_contents (saved, &journal_bytes, &len, NULL));
+  write_bytes (journal, journal_bytes, len);
+
+  p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_null (p);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "plan.ita.before-recovery"));
+  copy = read_bytes (kept);
+  g_assert_true (g_bytes_equal (before, copy));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -642,6 +813,9 @@ main (int   argc,
   ADD ("/core/project-files/sql-column-name", test_sql_column_name);
   ADD ("/core/project-files/undo-quotes-identifiers", test_undo_quotes_identifiers);
   ADD ("/core/project-files/migration", test_migration);
+  ADD ("/core/project-files/copy-over-stale-journal", test_copy_over_stale_journal);
+  ADD ("/core/project-files/backup-beside-orphan-journal", test_backup_beside_orphan_journal);
+  ADD ("/core/project-files/stale-journal-checked", test_stale_journal_checked);
   ADD ("/core/project-files/disk-full", test_disk_full);
   ADD ("/core/project-files/bad-scores", test_bad_scores);
 #ifdef G_OS_UNIX

@@ -82,10 +82,11 @@ load_user (GPtrArray  *list,
                                         G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (children == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      /* A folder that cannot be read hides the user's editions, never the
+       * built-in ones. */
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_warning ("Skipping the user's editions: %s", local_error->message);
+      return TRUE;
     }
 
   for (;;)

@@ -31,11 +31,17 @@ typedef enum {
 } ItaDbOpenFlags;
 
 /* Opens and configures (defensive, trusted_schema off, no extensions,
- * rollback journal, synchronous=FULL, busy timeout). Does not write. */
+ * busy timeout). Does not write, and sets nothing that lasts in the file:
+ * the file is identified first. */
 ItaDb    *ita_db_open           (const char      *path,
                                  ItaDbOpenFlags   flags,
                                  GError         **error);
 void      ita_db_close          (ItaDb *db);
+/* For a file known to be a project and open for writing: rollback
+ * journal (switching back a file another program put in WAL mode) and
+ * synchronous=FULL. */
+gboolean  ita_db_prepare_writing (ItaDb   *db,
+                                  GError **error);
 
 /* Sets error from an SQLite result code. while_saving says a change was
  * being written (the message then says it was not saved). */
@@ -87,10 +93,12 @@ gboolean  ita_db_migrate        (ItaDb   *db,
  * (application_id, every step, user_version). */
 gboolean  ita_db_migrate_in_transaction (ItaDb   *db,
                                          GError **error);
-/* Copies the whole database to dest_path through the backup API,
- * through a temporary file in the same folder renamed over dest_path. */
-gboolean  ita_db_backup_to      (ItaDb       *db,
-                                 const char  *dest_path,
+/* Copies the whole database through the backup API into a new file at
+ * path (display_name names it in messages). The caller moves it into
+ * place (ita_project_move_into_place) and removes it on failure. */
+gboolean  ita_db_backup_to_new  (ItaDb       *db,
+                                 const char  *path,
+                                 const char  *display_name,
                                  GError     **error);
 /* Copies src into the (empty, in-memory) database dest. */
 gboolean  ita_db_copy_into      (ItaDb   *src,
@@ -99,6 +107,11 @@ gboolean  ita_db_copy_into      (ItaDb   *src,
 
 /* The SQL of one schema step (1 … ITA_DB_SCHEMA_VERSION), for tests. */
 const char *ita_db_schema_step  (int version);
+
+/* PRAGMA data_version: changes when another connection committed. */
+gboolean  ita_db_data_version   (ItaDb   *db,
+                                 gint64  *out,
+                                 GError **error);
 
 /* Test hook: limits the database size so that writes fail as on a full
  * disk (PRAGMA max_page_count). Returns the current page count. */

@@ -147,7 +147,6 @@ stmt_finalize (gpointer data)
 
 static gboolean
 configure (ItaDb    *db,
-           gboolean  read_only,
            GError  **error)
 {
   static const char * const pragmas =
@@ -171,17 +170,32 @@ configure (ItaDb    *db,
       ita_db_set_error (db, rc, FALSE, error);
       return FALSE;
     }
-  if (!read_only)
+  return TRUE;
+}
+
+gboolean
+ita_db_prepare_writing (ItaDb   *db,
+                        GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean is_delete = FALSE;
+  int rc;
+
+  /* Writes only a file another program switched to WAL. */
+  rc = sqlite3_prepare_v2 (db->handle, "PRAGMA journal_mode = DELETE", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    is_delete = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "delete") == 0;
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_ROW && !is_delete)
+    rc = SQLITE_BUSY;   /* another connection keeps it in WAL mode */
+  if (rc == SQLITE_ROW)
+    rc = sqlite3_exec (db->handle, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  if (rc != SQLITE_OK && rc != SQLITE_ROW)
     {
-      /* Neither pragma writes the file when it is already in this mode. */
-      rc = sqlite3_exec (db->handle,
-                         "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;",
-                         NULL, NULL, NULL);
-      if (rc != SQLITE_OK)
-        {
-          ita_db_set_error (db, rc, FALSE, error);
-          return FALSE;
-        }
+      ita_db_set_error (db, rc, FALSE, error);
+      return FALSE;
     }
   return TRUE;
 }
@@ -223,7 +237,7 @@ ita_db_open (const char      *path,
       ita_db_close (db);
       return NULL;
     }
-  if (!configure (db, (flags & ITA_DB_OPEN_READ_ONLY) != 0, error))
+  if (!configure (db, error))
     {
       ita_db_close (db);
       return NULL;
@@ -671,52 +685,45 @@ ita_db_copy_into (ItaDb   *src,
   return TRUE;
 }
 
-static char *
-temp_path_beside (const char *dest_path)
-{
-  g_autofree char *dir = g_path_get_dirname (dest_path);
-  g_autofree char *base = g_path_get_basename (dest_path);
-  g_autofree char *name = g_strdup_printf (".%s.%08x.tmp", base, g_random_int ());
-
-  return g_build_filename (dir, name, NULL);
-}
-
 gboolean
-ita_db_backup_to (ItaDb       *db,
-                  const char  *dest_path,
-                  GError     **error)
+ita_db_backup_to_new (ItaDb       *db,
+                      const char  *path,
+                      const char  *display_name,
+                      GError     **error)
 {
-  g_autofree char *tmp_path = temp_path_beside (dest_path);
-  g_autoptr(GFile) tmp = g_file_new_for_path (tmp_path);
-  g_autoptr(GFile) dest = g_file_new_for_path (dest_path);
-  g_autoptr(GError) local_error = NULL;
   ItaDb *copy;
   int rc;
 
-  copy = ita_db_open (tmp_path, ITA_DB_OPEN_CREATE, error);
+  copy = ita_db_open (path, ITA_DB_OPEN_CREATE, error);
   if (copy == NULL)
     return FALSE;
+  g_free (copy->name);
+  copy->name = g_strdup (display_name);
+  if (!ita_db_prepare_writing (copy, error))
+    {
+      ita_db_close (copy);
+      return FALSE;
+    }
   if (!backup_pages (db->handle, copy->handle, &rc))
     {
-      g_free (copy->name);
-      copy->name = g_filename_display_basename (dest_path);
-      ita_db_set_error (copy, rc, FALSE, error);
+      ita_db_set_error (copy, rc, TRUE, error);
       ita_db_close (copy);
-      g_file_delete (tmp, NULL, NULL);
       return FALSE;
     }
   ita_db_close (copy);
+  return TRUE;
+}
 
-  if (!g_file_move (tmp, dest, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
-                    NULL, NULL, NULL, &local_error))
-    {
-      g_autofree char *name = g_filename_display_basename (dest_path);
+gboolean
+ita_db_data_version (ItaDb   *db,
+                     gint64  *out,
+                     GError **error)
+{
+  int v = 0;
 
-      g_file_delete (tmp, NULL, NULL);
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
-                   _("The copy “%s” could not be written: %s."), name, local_error->message);
-      return FALSE;
-    }
+  if (!query_int (db, "PRAGMA main.data_version", &v, error))
+    return FALSE;
+  *out = v;
   return TRUE;
 }
 

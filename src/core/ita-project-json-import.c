@@ -3,7 +3,8 @@
  * The JSON arrives from anywhere: every node's type is checked before it
  * is read, every value is checked as the setters check it, and every
  * error names the JSON path ("measures[2].units[0]") of the bad value.
- * The file is written in one transaction and removed on any error.
+ * The file is built beside dest and moved into place only when complete
+ * (ita_project_build): a bad value or a crash leaves dest as it was.
  */
 #include "config.h"
 
@@ -844,19 +845,15 @@ fill (ItaProject  *self,
          read_settings (self, root, error);
 }
 
-ItaProject *
-ita_project_import_json (GBytes  *json,
-                         GFile   *dest,
-                         GError **error)
+static ItaProject *
+import_json (GBytes   *json,
+             GFile    *dest,
+             gboolean  replace,
+             GError  **error)
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(ItaFramework) edition = NULL;
-  g_autoptr(ItaProject) self = NULL;
   int year = 0;
-
-  g_return_val_if_fail (json != NULL, NULL);
-  g_return_val_if_fail (G_IS_FILE (dest), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   root = parse (json, error);
   if (root == NULL)
@@ -864,18 +861,29 @@ ita_project_import_json (GBytes  *json,
   edition = read_header (json_node_get_object (root), &year, error);
   if (edition == NULL)
     return NULL;
-  self = ita_project_create (dest, edition, year, error);
-  if (self == NULL)
-    return NULL;
-  if (!ita_project_fill_new (self, fill, json_node_get_object (root), error))
-    {
-      g_autofree char *path = g_strdup (self->path);
-      g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  return ita_project_build (dest, edition, year, replace, fill, json_node_get_object (root), error);
+}
 
-      ita_project_close (self);
-      g_remove (path);
-      g_remove (journal);
-      return NULL;
-    }
-  return g_steal_pointer (&self);
+ItaProject *
+ita_project_import_json (GBytes  *json,
+                         GFile   *dest,
+                         GError **error)
+{
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (dest), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_json (json, dest, FALSE, error);
+}
+
+ItaProject *
+ita_project_import_json_replace (GBytes  *json,
+                                 GFile   *dest,
+                                 GError **error)
+{
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (dest), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_json (json, dest, TRUE, error);
 }

@@ -24,7 +24,14 @@ struct _ItaProject
   ItaLock      *lock;
   ItaUndo      *undo;
 
+  /* changes from outside (ita-project-external.c) */
+  char         *identity;      /* the file's id (device and inode) when opened; NULL if unknown */
+  gint64        data_version;  /* PRAGMA data_version as last seen */
+  GFileMonitor *monitor;
+  GSource      *check_source;  /* a check_external pending at idle */
+
   int           fiscal_year;
+  guint         replaced : 1;
   guint         read_only : 1;
   guint         in_edit : 1;
   guint         recording : 1;   /* edits go on the undo stack */
@@ -61,6 +68,19 @@ gboolean  ita_project_fill_new     (ItaProject         *self,
                                     ItaProjectFillFunc  fill,
                                     gpointer            data,
                                     GError            **error);
+/* Builds a new project file for dest: creates it as a temporary file in
+ * dest's folder, lets fill (may be NULL) write its contents through
+ * ita_project_fill_new, closes it, moves it to dest (replacing an existing
+ * dest only with replace: ita_project_move_into_place) and opens dest for
+ * writing. Whatever fails or is cut short leaves dest as it was (a crash
+ * leaves at most a hidden ".<name>.<random>.tmp"). */
+ItaProject *ita_project_build      (GFile              *dest,
+                                    ItaFramework       *edition,
+                                    int                 fiscal_year,
+                                    gboolean            replace,
+                                    ItaProjectFillFunc  fill,
+                                    gpointer            data,
+                                    GError            **error);
 
 /* The key ::changed gives for a row id ("42"). */
 char     *ita_project_id_key       (gint64             id);
@@ -75,6 +95,17 @@ gboolean  ita_project_delete_row   (ItaProject        *self,
                                     const char        *label,
                                     const char        *not_found,
                                     GError           **error);
+
+/* Changes from outside (ita-project-external.c). */
+/* Records the file's identity and data_version (at open). */
+void      ita_project_external_init  (ItaProject  *self);
+/* For begin_edit: FALSE with REPLACED or CHANGED_OUTSIDE (and a check
+ * scheduled at idle) when the file changed from outside. */
+gboolean  ita_project_external_ok    (ItaProject  *self,
+                                      GError     **error);
+/* Stops the monitor and any pending check (close). */
+void      ita_project_external_stop  (ItaProject  *self);
+void      ita_project_notify_read_only (ItaProject *self);
 
 /* Fails with CLOSED when the project was closed. */
 gboolean  ita_project_check_open   (ItaProject  *self,
@@ -118,6 +149,14 @@ ItaFramework *ita_project_load_edition (ItaDb   *db,
 /* Row writers used inside an edit by the operations, the JSON import and
  * next-year creation. An id > 0 is kept; 0 lets SQLite choose (read it
  * with ita_project_last_insert_id). Values are not checked here. */
+/* The agency row, checked (valid UTF-8) and stripped as set_agency does. */
+gboolean  ita_project_write_agency (ItaProject       *self,
+                                    const ItaAgency  *agency,
+                                    GError          **error);
+/* Every key of scores, checked and normalised as set_scores does. */
+gboolean  ita_project_write_scores (ItaProject  *self,
+                                    ItaScores   *scores,
+                                    GError     **error);
 gboolean  ita_project_write_link   (ItaProject     *self,
                                     const ItaLink  *link,
                                     GError        **error);
@@ -145,6 +184,32 @@ gboolean  ita_project_check_checklist_entry (ItaProject         *self,
 gboolean  ita_project_check_measure (ItaProject  *self,
                                      ItaMeasure  *measure,
                                      GError     **error);
+
+/* The files beside a project (ita-project-file.c). */
+/* path with symbolic links resolved (SQLite names the journal after it);
+ * for a file that does not exist, its folder's. */
+char     *ita_project_real_path    (const char *path);
+/* real_path + suffix ("-journal", "-wal", ".lock", …) */
+char     *ita_project_beside_path  (const char *real_path,
+                                    const char *suffix);
+/* The id of the file at path (device and inode, or the Windows file
+ * id), following links; NULL when there is none. */
+char     *ita_project_identity_of  (const char *path);
+/* A "-journal" or "-wal" lies beside the file. */
+gboolean  ita_project_has_journal  (const char *real_path);
+/* ".<name>.<random><suffix>" in path's folder (hidden, same file system). */
+char     *ita_project_temp_path_beside (const char *path,
+                                        const char *suffix);
+/* Moves the finished, closed file tmp_path to dest_path (renamed, so at
+ * once). An existing dest is replaced only with replace (else EXISTS),
+ * never while an ITA Planner has it open (LOCKED), and never while a
+ * journal of it lies beside it that cannot be rolled back onto it (BUSY);
+ * an orphan journal beside a missing dest is removed first. tmp_path is
+ * left for the caller to remove on failure. */
+gboolean  ita_project_move_into_place (const char  *tmp_path,
+                                       const char  *dest_path,
+                                       gboolean     replace,
+                                       GError     **error);
 
 /* The path of target relative to the folder dir, '/' separated; NULL
  * when they share no root (another drive). */

@@ -150,6 +150,55 @@ ita_project_set_score (ItaProject  *self,
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_SCORES, canonical, label, error);
 }
 
+/* The canonical keys of scores, each checked, in the order of keys. */
+static GPtrArray *
+check_scores (ItaProject  *self,
+              ItaScores   *scores,
+              char      ***out_keys,
+              GError     **error)
+{
+  g_auto(GStrv) keys = ita_scores_get_keys (scores);
+  g_autoptr(GPtrArray) canonical = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      char *key = check_score (self, keys[i], ita_scores_get (scores, keys[i]), error);
+
+      if (key == NULL)
+        return NULL;
+      g_ptr_array_add (canonical, key);
+    }
+  *out_keys = g_steal_pointer (&keys);
+  return g_steal_pointer (&canonical);
+}
+
+static gboolean
+write_scores (ItaProject  *self,
+              ItaScores   *scores,
+              char       **keys,
+              GPtrArray   *canonical,
+              GError     **error)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      if (!write_score (self, g_ptr_array_index (canonical, i),
+                        ita_scores_get (scores, keys[i]), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ita_project_write_scores (ItaProject  *self,
+                          ItaScores   *scores,
+                          GError     **error)
+{
+  g_auto(GStrv) keys = NULL;
+  g_autoptr(GPtrArray) canonical = check_scores (self, scores, &keys, error);
+
+  return canonical != NULL && write_scores (self, scores, keys, canonical, error);
+}
+
 gboolean
 ita_project_set_scores (ItaProject  *self,
                         ItaScores   *scores,
@@ -157,33 +206,23 @@ ita_project_set_scores (ItaProject  *self,
                         GError     **error)
 {
   g_auto(GStrv) keys = NULL;
-  g_autoptr(GPtrArray) canonical = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) canonical = NULL;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (scores != NULL, FALSE);
 
   if (!ita_project_check_open (self, error))
     return FALSE;
-  keys = ita_scores_get_keys (scores);
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      char *key = check_score (self, keys[i], ita_scores_get (scores, keys[i]), error);
-
-      if (key == NULL)
-        return FALSE;
-      g_ptr_array_add (canonical, key);
-    }
+  canonical = check_scores (self, scores, &keys, error);
+  if (canonical == NULL)
+    return FALSE;
 
   if (!ita_project_begin_edit (self, error))
     return FALSE;
   if (replace && !ita_db_exec (self->db, "DELETE FROM score", TRUE, error))
     return ita_project_abort_edit (self);
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      if (!write_score (self, g_ptr_array_index (canonical, i),
-                        ita_scores_get (scores, keys[i]), error))
-        return ita_project_abort_edit (self);
-    }
+  if (!write_scores (self, scores, keys, canonical, error))
+    return ita_project_abort_edit (self);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_SCORES,
                                canonical->len == 1 && !replace ? g_ptr_array_index (canonical, 0) : NULL,
                                _("Set scores"), error);
@@ -359,34 +398,41 @@ stripped (const char *text)
 }
 
 gboolean
-ita_project_set_agency (ItaProject       *self,
-                        const ItaAgency  *agency,
-                        GError          **error)
+ita_project_write_agency (ItaProject       *self,
+                          const ItaAgency  *agency,
+                          GError          **error)
 {
   sqlite3_stmt *stmt;
-  const char *fields[] = { agency ? agency->name : NULL, agency ? agency->kind : NULL,
-                           agency ? agency->district : NULL, agency ? agency->province : NULL,
-                           agency ? agency->website : NULL };
-
-  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (agency != NULL, FALSE);
+  const char *fields[] = { agency->name, agency->kind, agency->district, agency->province,
+                           agency->website };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       if (!check_text (fields[i], error))
         return FALSE;
     }
-  if (!ita_project_begin_edit (self, error))
-    return FALSE;
   stmt = ita_project_prepare (self,
                               "UPDATE agency SET name = ?1, kind = ?2, district = ?3, "
                               "province = ?4, website = ?5 WHERE id = 1",
                               error);
   if (stmt == NULL)
-    return ita_project_abort_edit (self);
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     sqlite3_bind_text (stmt, (int) i + 1, stripped (fields[i]), -1, g_free);
-  if (!ita_project_step (self, stmt, error))
+  return ita_project_step (self, stmt, error);
+}
+
+gboolean
+ita_project_set_agency (ItaProject       *self,
+                        const ItaAgency  *agency,
+                        GError          **error)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (agency != NULL, FALSE);
+
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  if (!ita_project_write_agency (self, agency, error))
     return ita_project_abort_edit (self);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_AGENCY, NULL,
                                _("Edit agency profile"), error);

@@ -153,6 +153,87 @@ test_other_application (Fixture       *f,
 }
 
 static void
+set_pragma (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+assert_nothing_beside (const char *path)
+{
+  static const char * const suffixes[] = { "-journal", "-wal", "-shm", ".lock" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *beside = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_file_test (beside, G_FILE_TEST_EXISTS))
+        g_error ("%s was left beside the file", beside);
+    }
+}
+
+/* Another application's database in WAL mode is identified before
+ * anything is set: refused untouched, and nothing is left beside it. */
+static void
+test_other_application_wal (Fixture       *f,
+                            gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL; CREATE TABLE t (x);"
+                                     "INSERT INTO t VALUES (1);", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_nothing_beside (f->path);
+  g_free (expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_OTHER_APPLICATION));
+  assert_nothing_beside (f->path);
+  g_free (expect_refused (f->path, ITA_PROJECT_OPEN_READ_ONLY, ITA_PROJECT_ERROR_OTHER_APPLICATION));
+  assert_nothing_beside (f->path);
+}
+
+/* A project another program switched to WAL: opened for writing it is
+ * put back; read-only, it is refused without a file being written. */
+static void
+test_project_in_wal (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autofree char *msg = NULL;
+
+  make_project (f->path);
+  set_pragma (f->path, "PRAGMA journal_mode = WAL");
+  assert_nothing_beside (f->path);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_READ_ONLY, ITA_PROJECT_ERROR_NEEDS_RECOVERY);
+  g_assert_nonnull (strstr (msg, "for writing"));
+  assert_nothing_beside (f->path);
+  {
+    g_autoptr(ItaProject) p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ita_project_set_score (p, "i2", 100, &error));
+  }
+  assert_nothing_beside (f->path);
+  {
+    g_autoptr(GBytes) bytes = read_bytes (f->path);
+
+    g_assert_cmpint (((const guint8 *) g_bytes_get_data (bytes, NULL))[18], ==, 1);
+  }
+  {
+    g_autoptr(ItaProject) ro = ita_project_open (file, ITA_PROJECT_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ita_project_get_score (ro, "i2"), ==, 100);
+  }
+  assert_nothing_beside (f->path);
+}
+
+static void
 test_truncated (Fixture       *f,
                 gconstpointer  data)
 {
@@ -189,17 +270,6 @@ test_corrupted_page (Fixture       *f,
   write_bytes (f->path, copy, len);
   msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_CORRUPT);
   g_assert_nonnull (strstr (msg, "backup"));
-}
-
-static void
-set_pragma (const char *path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
 }
 
 static void
@@ -806,6 +876,8 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/core/project-files/text-file", test_text_file);
   ADD ("/core/project-files/other-application", test_other_application);
+  ADD ("/core/project-files/other-application-wal", test_other_application_wal);
+  ADD ("/core/project-files/project-in-wal", test_project_in_wal);
   ADD ("/core/project-files/truncated", test_truncated);
   ADD ("/core/project-files/corrupted-page", test_corrupted_page);
   ADD ("/core/project-files/newer-schema", test_newer_schema);

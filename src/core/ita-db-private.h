@@ -64,6 +64,15 @@ gboolean  ita_db_step_done      (ItaDb         *db,
                                  sqlite3_stmt  *stmt,
                                  GError       **error);
 
+/* The first ITA_DB_HEADER_SIZE bytes of a file, read before SQLite opens
+ * it: refuses another application's database, an empty one, a newer or
+ * incomplete project (as check_identity), and, read_only, a project in WAL
+ * mode (reading it would create files beside it: NEEDS_RECOVERY). */
+#define ITA_DB_HEADER_SIZE 112
+gboolean  ita_db_check_header   (const char    *name,
+                                 const guint8  *header,
+                                 gboolean       read_only,
+                                 GError       **error);
 /* Checks application_id and user_version before anything is written.
  * Returns the schema version in out_version (1 … ITA_DB_SCHEMA_VERSION). */
 gboolean  ita_db_check_identity (ItaDb   *db,

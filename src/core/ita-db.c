@@ -340,6 +340,80 @@ query_int (ItaDb       *db,
 
 /* Checks ------------------------------------------------------------- */
 
+static gboolean
+identity_ok (const char  *name,
+             guint32      app_id,
+             int          version,
+             gboolean     empty,
+             int         *out_version,
+             GError     **error)
+{
+  if (app_id != ITA_DB_APPLICATION_ID)
+    {
+      if (app_id == 0 && version == 0 && empty)
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
+                     _("“%s” is not an ITA Planner project (it is an empty database). "
+                       "Choose a .ita file made by ITA Planner, or create a new project."),
+                     name);
+      else
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_OTHER_APPLICATION,
+                     _("“%s” is not an ITA Planner project (it is another application’s "
+                       "database). Choose a .ita file made by ITA Planner."),
+                     name);
+      return FALSE;
+    }
+  if (version > ITA_DB_SCHEMA_VERSION)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NEWER,
+                   _("“%s” was made by a newer version of ITA Planner (schema %d; this version "
+                     "reads up to %d). Update ITA Planner to open it."),
+                   name, version, ITA_DB_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version < 1)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+                   _("“%s” is an incomplete ITA Planner project (its creation was interrupted). "
+                     "Create the project again."),
+                   name);
+      return FALSE;
+    }
+  *out_version = version;
+  return TRUE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+gboolean
+ita_db_check_header (const char    *name,
+                     const guint8  *header,
+                     gboolean       read_only,
+                     GError       **error)
+{
+  guint32 app_id = read_be32 (header + 68);
+  int version = (int) read_be32 (header + 60);
+  /* page 1 is the schema table: a leaf (0x0d) with no cells when empty */
+  gboolean empty = header[100] == 0x0d && header[103] == 0 && header[104] == 0;
+  int unused;
+
+  if (!identity_ok (name, app_id, version, empty, &unused, error))
+    return FALSE;
+  if (read_only && (header[18] == 2 || header[19] == 2))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NEEDS_RECOVERY,
+                   _("“%s” was switched by another program to a way of saving that ITA Planner "
+                     "does not use (a WAL journal), and reading it would write files beside it. "
+                     "Open it once for writing, so that ITA Planner puts it back, then try again."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 ita_db_check_identity (ItaDb   *db,
                        int     *out_version,
@@ -353,39 +427,7 @@ ita_db_check_identity (ItaDb   *db,
       !query_int (db, "PRAGMA user_version", &version, error) ||
       !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
     return FALSE;
-
-  if ((guint32) app_id != ITA_DB_APPLICATION_ID)
-    {
-      if (app_id == 0 && version == 0 && n_objects == 0)
-        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
-                     _("“%s” is not an ITA Planner project (it is an empty database). "
-                       "Choose a .ita file made by ITA Planner, or create a new project."),
-                     db->name);
-      else
-        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_OTHER_APPLICATION,
-                     _("“%s” is not an ITA Planner project (it is another application’s "
-                       "database). Choose a .ita file made by ITA Planner."),
-                     db->name);
-      return FALSE;
-    }
-  if (version > ITA_DB_SCHEMA_VERSION)
-    {
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NEWER,
-                   _("“%s” was made by a newer version of ITA Planner (schema %d; this version "
-                     "reads up to %d). Update ITA Planner to open it."),
-                   db->name, version, ITA_DB_SCHEMA_VERSION);
-      return FALSE;
-    }
-  if (version < 1)
-    {
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
-                   _("“%s” is an incomplete ITA Planner project (its creation was interrupted). "
-                     "Create the project again."),
-                   db->name);
-      return FALSE;
-    }
-  *out_version = version;
-  return TRUE;
+  return identity_ok (db->name, (guint32) app_id, version, n_objects == 0, out_version, error);
 }
 
 gboolean

@@ -118,9 +118,10 @@ local_path (GFile   *file,
 }
 
 /* Reads the first bytes ourselves so that SQLite never touches a file
- * that is not a database. */
+ * that is not a database, nor writes into one that is not a project. */
 static gboolean
 sniff_file (const char  *path,
+            gboolean     read_only,
             GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -128,7 +129,7 @@ sniff_file (const char  *path,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_filename_display_basename (path);
-  char header[16] = { 0 };
+  guint8 header[ITA_DB_HEADER_SIZE] = { 0 };
   gsize n_read = 0;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
@@ -158,7 +159,7 @@ sniff_file (const char  *path,
                    _("“%s” could not be read: %s."), name, local_error->message);
       return FALSE;
     }
-  if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+  if (n_read < 16 || memcmp (header, "SQLite format 3", 16) != 0)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
                    n_read == 0
@@ -169,7 +170,7 @@ sniff_file (const char  *path,
                    name);
       return FALSE;
     }
-  if (g_file_info_get_size (info) < 512)
+  if (n_read < sizeof header || g_file_info_get_size (info) < 512)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
                    _("“%s” is damaged (the file is cut short). Open a backup copy of it, or the "
@@ -177,7 +178,7 @@ sniff_file (const char  *path,
                    name);
       return FALSE;
     }
-  return TRUE;
+  return ita_db_check_header (name, header, read_only, error);
 }
 
 static gboolean
@@ -347,7 +348,7 @@ open_checked (const char           *path,
   ItaDb *db;
   int version = 0;
 
-  if (!sniff_file (path, error))
+  if (!sniff_file (path, read_only, error))
     return NULL;
   if (!read_only && !recovery_prepare (&recovery, path, error))
     return NULL;

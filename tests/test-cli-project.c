@@ -4,10 +4,30 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <sqlite3.h>
+#ifdef G_OS_UNIX
+# include <signal.h>
+# include <sys/resource.h>
+#endif
 
 #include "ita-project.h"
 
 static char *dir;
+/* When not 0, ita-cli runs with files limited to this size: writes past
+ * it fail as on a full disk (EFBIG instead of ENOSPC). */
+static guint64 file_size_limit;
+/* When set, ita-cli's standard output goes to this file (/dev/full). */
+static const char *stdout_path;
+
+#ifdef G_OS_UNIX
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { (rlim_t) file_size_limit, (rlim_t) file_size_limit };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+#endif
 
 typedef struct {
   int    status;
@@ -44,8 +64,15 @@ run_cli (Run *run,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  launcher = g_subprocess_launcher_new ((stdout_path ? 0 : G_SUBPROCESS_FLAGS_STDOUT_PIPE) |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_set_cwd (launcher, dir);
+#ifdef G_OS_UNIX
+  if (file_size_limit != 0)
+    g_subprocess_launcher_set_child_setup (launcher, limit_file_size, NULL, NULL);
+  if (stdout_path != NULL)
+    g_subprocess_launcher_set_stdout_file_path (launcher, stdout_path);
+#endif
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
@@ -337,6 +364,74 @@ test_import_force_over_open_file (void)
   g_assert_cmpint (r3.status, ==, 0);
 }
 
+#ifdef G_OS_UNIX
+/* On a full disk an export fails with a message and the previous file is
+ * kept whole, for every file ita-cli writes. */
+static void
+test_full_disk_keeps_previous (void)
+{
+  g_autofree char *sample = sample_path ("sample-2568.json");
+  g_autofree char *edition = g_build_filename (g_getenv ("ITA_SOURCE_ROOT"), "data", "frameworks",
+                                               "ita-2568.json", NULL);
+  g_autofree char *installed = g_build_filename (g_get_user_data_dir (), "ita-planner", "frameworks",
+                                                 "ita-2568.json", NULL);
+  g_autofree char *previous = NULL;
+  g_auto(Run) r0 = { 0 };
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+  g_auto(Run) r5 = { 0 };
+  gsize len = 0;
+
+  remove_file ("full.ita");
+  run_cli (&r0, "import", sample, "full.ita", NULL);
+  g_assert_cmpint (r0.status, ==, 0);
+  write_file ("full.json", "the previous export, which must survive");
+  write_file ("full.csv", "the previous CSV, which must survive");
+
+  file_size_limit = 2048;
+  run_cli (&r1, "export", "--json", "full.ita", "-o", "full.json", NULL);
+  run_cli (&r2, "export", "--csv", "checklist", "full.ita", "-o", "full.csv", NULL);
+  file_size_limit = 0;
+  g_assert_cmpint (r1.status, ==, 1);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_nonnull (strstr (r1.err, "full.json"));
+  {
+    g_autoptr(GBytes) json = read_file ("full.json");
+    g_autoptr(GBytes) csv = read_file ("full.csv");
+
+    g_assert_cmpmem (g_bytes_get_data (json, NULL), g_bytes_get_size (json),
+                     "the previous export, which must survive", 39);
+    g_assert_cmpmem (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv),
+                     "the previous CSV, which must survive", 36);
+  }
+
+  /* standard output on a full disk */
+  stdout_path = "/dev/full";
+  run_cli (&r3, "export", "--json", "full.ita", NULL);
+  stdout_path = NULL;
+  g_assert_cmpint (r3.status, ==, 1);
+  g_assert_cmpstr (r3.err, !=, "");
+
+  /* an edition installed before, then installed again on a full disk */
+  run_cli (&r4, "framework", "install", edition, NULL);
+  g_assert_cmpint (r4.status, ==, 0);
+  g_assert_true (g_file_get_contents (installed, &previous, &len, NULL));
+  file_size_limit = 4096;
+  run_cli (&r5, "framework", "install", edition, NULL);
+  file_size_limit = 0;
+  g_assert_cmpint (r5.status, ==, 1);
+  {
+    g_autofree char *now = NULL;
+    gsize now_len = 0;
+
+    g_assert_true (g_file_get_contents (installed, &now, &now_len, NULL));
+    g_assert_cmpmem (now, now_len, previous, len);
+  }
+}
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +452,9 @@ main (int   argc,
   g_test_add_func ("/cli/project/import-force-over-journal", test_import_force_over_journal);
   g_test_add_func ("/cli/project/new-all-or-nothing", test_new_all_or_nothing);
   g_test_add_func ("/cli/project/import-force-over-open-file", test_import_force_over_open_file);
+#ifdef G_OS_UNIX
+  g_test_add_func ("/cli/project/full-disk-keeps-previous", test_full_disk_keeps_previous);
+#endif
   ret = g_test_run ();
 
   {

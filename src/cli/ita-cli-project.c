@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "ita-cli-private.h"
+#include "ita-file.h"
 #include "ita-project.h"
 
 static ItaProject *
@@ -37,7 +38,8 @@ read_file (const char  *path,
   return TRUE;
 }
 
-/* Writes data to path atomically, or to stdout when path is NULL or "-". */
+/* Writes data to path atomically (a failure keeps the previous file), or
+ * to stdout when path is NULL or "-". */
 static gboolean
 write_output (const char *path,
               GBytes     *data)
@@ -48,12 +50,11 @@ write_output (const char *path,
   const char *bytes = g_bytes_get_data (data, &size);
 
   if (path == NULL || g_str_equal (path, "-"))
-    return fwrite (bytes, 1, size, stdout) == size;
+    return ita_cli_write_stdout (bytes, size);
   file = g_file_new_for_commandline_arg (path);
-  if (!g_file_replace_contents (file, bytes, size, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &error))
+  if (!ita_file_replace_contents (file, bytes, size, &error))
     {
-      ita_cli_error (_("%s could not be written: %s"), path, error->message);
+      ita_cli_error ("%s", error->message);
       return FALSE;
     }
   return TRUE;

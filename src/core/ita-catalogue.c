@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ita-core-resources.h"
+#include "ita-file.h"
 #include "ita-framework-private.h"
 
 #define FRAMEWORKS_PATH RESOURCE_PREFIX "/frameworks"
@@ -248,8 +249,7 @@ ita_catalogue_install (GFile   *file,
   name = g_strconcat (framework->id, ".json", NULL);
   target = g_file_get_child (dir, name);
   data = g_bytes_get_data (framework->json, &size);
-  if (!g_file_replace_contents (target, data, size, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
+  if (!ita_file_replace_contents (target, data, size, error))
     return NULL;
   return g_steal_pointer (&framework);
 }

@@ -605,6 +605,68 @@ test_stale_journal_checked (Fixture       *f,
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 }
 
+/* A stored field with one invalid byte is shown with a replacement
+ * character where the byte was, not blanked. */
+static void
+test_stored_invalid_byte (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(ItaProject) p = NULL;
+  g_autoptr(ItaAgency) agency = NULL;
+
+  make_project (f->path);
+  set_pragma (f->path, "UPDATE agency SET name = CAST (X'E0B980E0B897' || X'FF' || X'E0B8A8' AS TEXT)");
+  p = ita_project_open (file, ITA_PROJECT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  agency = ita_project_get_agency (p);
+  g_assert_cmpstr (agency->name, ==, "เท\xEF\xBF\xBDศ");
+}
+
+/* A file holding what no real project does (a 10 MB agency name, which
+ * made the charts and the window hang) is refused at once, naming the
+ * limit. */
+static void
+test_stored_hostile_sizes (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *msg = NULL;
+
+  make_project (f->path);
+  set_pragma (f->path, "UPDATE agency SET name = printf ('%.*c', 10485760, 'x')");
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_READ_ONLY, ITA_PROJECT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (msg, "agency name"));
+  g_assert_nonnull (strstr (msg, "500"));
+  g_free (g_steal_pointer (&msg));
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_TOO_LARGE);
+}
+
+/* A link stored in a received file may not lead outside the project's
+ * folders. */
+static void
+test_stored_link_traversal (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autoptr(ItaProject) p = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  make_project (f->path);
+  set_pragma (f->path, "INSERT INTO link (fiscal_year, relative_path, absolute_path, agency_name) "
+                       "VALUES (2567, 'a/../../../../../../etc/x.ita', NULL, 'x')");
+  p = ita_project_open (file, ITA_PROJECT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  links = ita_project_get_links (p);
+  g_assert_cmpuint (links->len, ==, 1);
+  target = ita_project_resolve_link (p, g_ptr_array_index (links, 0), &error);
+  g_assert_null (target);
+  g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+}
+
 static void
 test_disk_full (Fixture       *f,
                 gconstpointer  data)
@@ -624,7 +686,7 @@ test_disk_full (Fixture       *f,
   g_assert_no_error (error);
   ita_project_limit_pages_for_testing (p, 0);
   before = read_bytes (f->path);
-  big = g_strnfill (64 * 1024, 'x');
+  big = g_strnfill (19000, 'x');   /* under the text limit, over the free pages */
   g_assert_false (ita_project_add_limitation (p, ITA_LIMITATION_OTHER, big, NULL, &error));
   g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_DISK_FULL);
   g_assert_cmpstr (error->message, ==,
@@ -888,6 +950,9 @@ main (int   argc,
   ADD ("/core/project-files/copy-over-stale-journal", test_copy_over_stale_journal);
   ADD ("/core/project-files/backup-beside-orphan-journal", test_backup_beside_orphan_journal);
   ADD ("/core/project-files/stale-journal-checked", test_stale_journal_checked);
+  ADD ("/core/project-files/stored-invalid-byte", test_stored_invalid_byte);
+  ADD ("/core/project-files/stored-hostile-sizes", test_stored_hostile_sizes);
+  ADD ("/core/project-files/stored-link-traversal", test_stored_link_traversal);
   ADD ("/core/project-files/disk-full", test_disk_full);
   ADD ("/core/project-files/bad-scores", test_bad_scores);
 #ifdef G_OS_UNIX

@@ -221,6 +221,39 @@ test_csv_header_only_first (void)
   g_assert_true (g_str_has_prefix (error->message, "line 2: "));
 }
 
+/* A million bad rows: every row is looked at (linear), twenty are told
+ * one by one and the rest counted, so the message stays short; a field as
+ * long as a book is not repeated back. */
+static void
+test_csv_hostile (void)
+{
+  g_autoptr(ItaFramework) fw = edition ("ita-2568");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaScores) s = NULL;
+  GString *csv = g_string_new ("code,score\n");
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'x');
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (csv, "o99,100\n");
+  s = ita_scores_parse_csv (fw, csv->str, csv->len, &error);
+  g_assert_null (s);
+  g_assert_error (error, ITA_SCORES_ERROR, ITA_SCORES_ERROR_BAD_ROWS);
+  g_assert_cmpuint (strlen (error->message), <, 4096);
+  g_assert_nonnull (strstr (error->message, "line 2:"));
+  g_assert_nonnull (strstr (error->message, "1000000"));
+  g_test_message ("%s", error->message + strlen (error->message) - 120);
+  g_clear_error (&error);
+
+  g_string_assign (csv, "code,score\n");
+  g_string_append (csv, huge);
+  g_string_append (csv, ",100\n");
+  s = ita_scores_parse_csv (fw, csv->str, csv->len, &error);
+  g_assert_null (s);
+  g_assert_cmpuint (strlen (error->message), <, 1024);
+  g_test_message ("%s", error->message);
+  g_string_free (csv, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/core/scores/csv/empty", test_csv_empty);
   g_test_add_func ("/core/scores/csv/bad-rows", test_csv_bad_rows);
   g_test_add_func ("/core/scores/csv/header-only-first", test_csv_header_only_first);
+  g_test_add_func ("/core/scores/csv/hostile", test_csv_hostile);
 
   return g_test_run ();
 }

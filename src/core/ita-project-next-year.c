@@ -193,7 +193,7 @@ fill_next (ItaProject  *next,
 
   link.fiscal_year = self->fiscal_year;
   link.absolute_path = g_canonicalize_filename (self->path, NULL);
-  link.relative_path = ita_project_relative_path (dir, link.absolute_path);
+  link.relative_path = ita_project_link_relative_path (dir, link.absolute_path);
   link.agency_name = agency->name;
   ok = copy_agency_and_units (self, next, error) &&
        copy_measures (self, next, error) &&

@@ -357,6 +357,7 @@ open_checked (const char           *path,
     return NULL;
   if (!ita_db_check_identity (db, &version, error) ||
       !ita_db_check_schema (db, version, error) ||
+      (version == ITA_DB_SCHEMA_VERSION && !ita_project_check_stored_limits (db, error)) ||
       (!read_only && !check_writable (db, error)))
     goto fail;
   if (!read_only)
@@ -375,9 +376,12 @@ open_checked (const char           *path,
           ItaDb *memory = migrate_in_memory (db, version, error);
 
           ita_db_close (db);
+          if (memory != NULL && !ita_project_check_stored_limits (memory, error))
+            g_clear_pointer (&memory, ita_db_close);
           return memory;
         }
-      if (!migrate_file (db, path, version, error))
+      if (!migrate_file (db, path, version, error) ||
+          !ita_project_check_stored_limits (db, error))
         goto fail;
     }
   return db;

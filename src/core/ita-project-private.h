@@ -125,8 +125,9 @@ void      ita_project_bind_text    (sqlite3_stmt *stmt,
 void      ita_project_bind_date    (sqlite3_stmt *stmt,
                                     int           index,
                                     const GDate  *date);   /* invalid binds NULL */
+/* Never NULL; bytes that are not UTF-8 become U+FFFD (the rest is kept). */
 char     *ita_project_column_text  (sqlite3_stmt *stmt,
-                                    int           index);  /* never NULL */
+                                    int           index);
 void      ita_project_column_date  (sqlite3_stmt *stmt,
                                     int           index,
                                     GDate        *out);    /* cleared when NULL/bad */
@@ -210,6 +211,41 @@ gboolean  ita_project_move_into_place (const char  *tmp_path,
                                        const char  *dest_path,
                                        gboolean     replace,
                                        GError     **error);
+
+/* Limits (ita-limits.h, ita-project-limits.c). */
+/* The length in characters of text when it passes max_chars, else 0. */
+glong     ita_limit_text_over      (const char  *text,
+                                    glong        max_chars);
+/* TOO_LARGE "<what> is N characters long; … at most max" when over. */
+gboolean  ita_limit_check_text     (const char  *text,
+                                    glong        max_chars,
+                                    const char  *what,
+                                    GError     **error);
+/* TOO_LARGE "<what>: N; … at most max" when count > max. */
+gboolean  ita_limit_check_count    (gint64       count,
+                                    gint64       max,
+                                    const char  *what,
+                                    GError     **error);
+/* Before adding a row: count_sql ("SELECT count(*) FROM unit") + 1 ≤ max. */
+gboolean  ita_project_check_row_count (ItaProject  *self,
+                                       const char  *count_sql,
+                                       gint64       max,
+                                       const char  *what,
+                                       GError     **error);
+/* What an opened file holds, against the limits (TOO_LARGE names it). */
+gboolean  ita_project_check_stored_limits (ItaDb   *db,
+                                           GError **error);
+
+/* A linked file's path that stays within the folders a project links to:
+ * relative ('/' separated, at most ITA_LIMIT_LINK_UP_LEVELS leading "..",
+ * no "." or "..") or local absolute (not \\server), to a .ita file.
+ * INVALID (message without a capital: it follows a JSON path) otherwise. */
+gboolean  ita_project_check_link_path (const char  *path,
+                                       gboolean     relative,
+                                       GError     **error);
+/* ita_project_relative_path, NULL when it does not pass the check. */
+char     *ita_project_link_relative_path (const char *dir,
+                                          const char *target);
 
 /* The path of target relative to the folder dir, '/' separated; NULL
  * when they share no root (another drive). */

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ita-limits.h"
 #include "ita-project-private.h"
 
 #define SETTING_MAINTAIN    "thresholds.maintain"
@@ -406,9 +407,16 @@ ita_project_write_agency (ItaProject       *self,
   const char *fields[] = { agency->name, agency->kind, agency->district, agency->province,
                            agency->website };
 
+  static const char * const what[] = {
+    N_("The agency name"), N_("The agency kind"), N_("The district"), N_("The province"),
+    N_("The agency website")
+  };
+
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      if (!check_text (fields[i], error))
+      if (!check_text (fields[i], error) ||
+          !ita_limit_check_text (fields[i], i == 4 ? ITA_LIMIT_URL_CHARS : ITA_LIMIT_NAME_CHARS,
+                                 _(what[i]), error))
         return FALSE;
     }
   stmt = ita_project_prepare (self,
@@ -495,7 +503,13 @@ ita_project_set_setting (ItaProject  *self,
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (name != NULL && *name != '\0', FALSE);
 
-  if (!check_text (value, error) || !ita_project_begin_edit (self, error))
+  if (!check_text (value, error) ||
+      !ita_limit_check_text (name, ITA_LIMIT_SETTING_CHARS, _("The setting’s name"), error) ||
+      !ita_limit_check_text (value, ITA_LIMIT_SETTING_CHARS, _("The setting"), error) ||
+      (value != NULL &&
+       !ita_project_check_row_count (self, "SELECT count(*) FROM setting", ITA_LIMIT_SETTINGS,
+                                     _("Settings"), error)) ||
+      !ita_project_begin_edit (self, error))
     return FALSE;
   if (!write_setting (self, name, value, error))
     return ita_project_abort_edit (self);

@@ -225,10 +225,15 @@ ita_project_column_text (sqlite3_stmt *stmt,
                          int           index)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, index);
+  int len = sqlite3_column_bytes (stmt, index);
 
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+  if (text == NULL)
     return g_strdup ("");
-  return g_strdup (text);
+  /* Kept, never blanked: a byte that is not UTF-8 (or a NUL) shows as
+   * U+FFFD where it is. */
+  if (g_utf8_validate_len (text, (gsize) len, NULL))
+    return g_strndup (text, (gsize) len);
+  return g_utf8_make_valid (text, len);
 }
 
 void

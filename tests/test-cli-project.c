@@ -364,6 +364,32 @@ test_import_force_over_open_file (void)
   g_assert_cmpint (r3.status, ==, 0);
 }
 
+/* After a crash, a read-only command says what happened and what to do,
+ * not that the file is read-only; a writing command repairs it. */
+static void
+test_info_after_crash (void)
+{
+  g_autofree char *sample = sample_path ("sample-2568.json");
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+
+  remove_file ("crashed.ita");
+  run_cli (&r1, "import", sample, "crashed.ita", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  write_stale_journal ("crashed.ita", "UPDATE score SET value = 0;");
+  run_cli (&r2, "info", "crashed.ita", NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_nonnull (strstr (r2.err, "not closed properly"));
+  g_assert_null (strstr (r2.err, "folder is read-only"));
+  write_file ("nothing.csv", "code,score\n");
+  run_cli (&r3, "scores", "crashed.ita", "nothing.csv", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  run_cli (&r4, "info", "crashed.ita", NULL);
+  g_assert_cmpint (r4.status, ==, 0);
+}
+
 #ifdef G_OS_UNIX
 /* On a full disk an export fails with a message and the previous file is
  * kept whole, for every file ita-cli writes. */
@@ -452,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/cli/project/import-force-over-journal", test_import_force_over_journal);
   g_test_add_func ("/cli/project/new-all-or-nothing", test_new_all_or_nothing);
   g_test_add_func ("/cli/project/import-force-over-open-file", test_import_force_over_open_file);
+  g_test_add_func ("/cli/project/info-after-crash", test_info_after_crash);
 #ifdef G_OS_UNIX
   g_test_add_func ("/cli/project/full-disk-keeps-previous", test_full_disk_keeps_previous);
 #endif

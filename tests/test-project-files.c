@@ -667,6 +667,91 @@ test_stored_link_traversal (Fixture       *f,
   g_test_message ("%s", error->message);
 }
 
+/* What SQLite says is never shown: its phrases, in every message a bad
+ * file gives. */
+static void
+assert_no_sqlite_text (const char *msg)
+{
+  static const char * const phrases[] = {
+    "database disk image is malformed", "file is not a database", "unable to open database",
+    "disk I/O error", "SQL logic error", "attempt to write a readonly database", "no such table",
+    "btree", "*** in database", "sqlite", "SQLITE", "malformed", "constraint failed",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    {
+      if (strstr (msg, phrases[i]) != NULL)
+        g_error ("SQLite's own words in a message: “%s”", msg);
+    }
+}
+
+/* After a crash the file has a journal to roll back. Read-only, that
+ * cannot be done: the message says what happened and what to do (it used
+ * to say "the file is read-only", which it is not). Opened for writing,
+ * the change is undone and the file opens. */
+static void
+test_read_only_needs_recovery (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+  g_autofree char *msg = NULL;
+
+  make_project (f->path);
+  write_stale_journal (f->path, "UPDATE score SET value = 1;", journal);
+  msg = expect_refused (f->path, ITA_PROJECT_OPEN_READ_ONLY, ITA_PROJECT_ERROR_NEEDS_RECOVERY);
+  g_assert_null (strstr (msg, "read-only file"));
+  g_assert_nonnull (strstr (msg, "not closed properly"));
+  assert_no_sqlite_text (msg);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(ItaProject) p = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ita_project_get_score (p, "i1"), ==, 9010);
+  }
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_no_sqlite_text (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) whole = NULL;
+  g_autofree char *copy = NULL;
+  gsize len;
+
+  make_project (f->path);
+  whole = read_bytes (f->path);
+  len = g_bytes_get_size (whole);
+  copy = g_memdup2 (g_bytes_get_data (whole, NULL), len);
+  for (gsize i = 4096 + 8; i < len; i += 4096)
+    memset (copy + i, 0x5a, 64);
+  write_bytes (f->path, copy, len);
+  for (int ro = 0; ro <= 1; ro++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (f->path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ItaProject) p = ita_project_open (file, ro ? ITA_PROJECT_OPEN_READ_ONLY : 0, &error);
+
+      g_assert_null (p);
+      g_test_message ("%s", error->message);
+      assert_no_sqlite_text (error->message);
+    }
+  /* damaged deeper: the header says more pages than there are */
+  write_bytes (f->path, copy, 4096 * 3);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (f->path);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ItaProject) p = ita_project_open (file, 0, &error);
+
+    g_assert_null (p);
+    g_test_message ("%s", error->message);
+    assert_no_sqlite_text (error->message);
+  }
+}
+
 static void
 test_disk_full (Fixture       *f,
                 gconstpointer  data)
@@ -953,6 +1038,8 @@ main (int   argc,
   ADD ("/core/project-files/stored-invalid-byte", test_stored_invalid_byte);
   ADD ("/core/project-files/stored-hostile-sizes", test_stored_hostile_sizes);
   ADD ("/core/project-files/stored-link-traversal", test_stored_link_traversal);
+  ADD ("/core/project-files/read-only-needs-recovery", test_read_only_needs_recovery);
+  ADD ("/core/project-files/no-sqlite-text", test_no_sqlite_text);
   ADD ("/core/project-files/disk-full", test_disk_full);
   ADD ("/core/project-files/bad-scores", test_bad_scores);
 #ifdef G_OS_UNIX

@@ -63,6 +63,8 @@ ita_db_schema_step (int version)
 
 /* Errors ------------------------------------------------------------- */
 
+/* Every SQLite result is told in our words: SQLite's own text (English,
+ * about its internals) never reaches the user; it goes to the debug log. */
 void
 ita_db_set_error (ItaDb     *db,
                   int        rc,
@@ -70,7 +72,32 @@ ita_db_set_error (ItaDb     *db,
                   GError   **error)
 {
   const char *name = db->name;
-  const char *detail = db->handle ? sqlite3_errmsg (db->handle) : sqlite3_errstr (rc);
+
+  g_debug ("%s: SQLite %d: %s", name, rc,
+           db->handle ? sqlite3_errmsg (db->handle) : sqlite3_errstr (rc));
+  switch (rc)
+    {
+    case SQLITE_READONLY_ROLLBACK:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NEEDS_RECOVERY,
+                   _("“%s” was not closed properly: a change was being saved when ITA Planner or "
+                     "the computer stopped, and that change must be undone before the file can be "
+                     "read. Open it once in ITA Planner for writing (not read-only), then try "
+                     "again."),
+                   name);
+      return;
+    case SQLITE_READONLY_DBMOVED:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_REPLACED,
+                   _("“%s” was moved, deleted or replaced by another program while it was open, so "
+                     "changes can no longer be saved into it. Save a copy to keep what you see, or "
+                     "open the file again."),
+                   name);
+      return;
+    case SQLITE_IOERR_NOMEM:
+      rc = SQLITE_NOMEM;
+      break;
+    default:
+      break;
+    }
 
   switch (rc & 0xff)
     {
@@ -97,6 +124,7 @@ ita_db_set_error (ItaDb     *db,
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
+    case SQLITE_AUTH:
       if (while_saving)
         g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_READ_ONLY,
                      _("“%s” cannot be written (the file or its folder is read-only), so the "
@@ -110,9 +138,9 @@ ita_db_set_error (ItaDb     *db,
       break;
     case SQLITE_CANTOPEN:
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CANT_OPEN,
-                   _("“%s” could not be opened (%s). Check that the file and its folder exist "
-                     "and that you may read and write them."),
-                   name, detail);
+                   _("“%s” could not be opened. Check that the file and its folder exist and that "
+                     "you may read and write them."),
+                   name);
       break;
     case SQLITE_NOTADB:
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
@@ -121,18 +149,50 @@ ita_db_set_error (ItaDb     *db,
                    name);
       break;
     case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s). Open a backup copy of it, or the last copy you sent "
-                     "or exported."),
-                   name, detail);
+                   _("“%s” is damaged: parts of it cannot be read back as they were written. "
+                     "Open a backup copy of it, or the last copy you sent or exported."),
+                   name);
       break;
-    default:
+    case SQLITE_IOERR:
       if (while_saving)
         g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
-                     _("“%s” could not be saved: %s."), name, detail);
+                     _("The disk or the network did not let “%s” be written, so the change was "
+                       "not saved. Check that the USB stick or the shared folder is still there, "
+                       "then try again."),
+                     name);
       else
         g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
-                     _("“%s” could not be read: %s."), name, detail);
+                     _("The disk or the network did not let “%s” be read. Check that the USB "
+                       "stick or the shared folder is still there, then try again."),
+                     name);
+      break;
+    case SQLITE_NOMEM:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                   _("There was not enough memory to work on “%s”; close other programs and try "
+                     "again."),
+                   name);
+      break;
+    case SQLITE_TOOBIG:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE,
+                   _("A value is too large to be kept in “%s” (docs/limits.md)."), name);
+      break;
+    default:
+      /* SQL, constraint or schema errors: the file does not hold what this
+       * version wrote, or ITA Planner has a bug. The code identifies it in
+       * a report. */
+      if (while_saving)
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                     _("“%s” could not be saved: it does not hold what ITA Planner expects "
+                       "(error %d). The change was not saved; save a copy and report the "
+                       "problem with it."),
+                     name, rc);
+      else
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                     _("“%s” could not be read: it does not hold what ITA Planner expects (error "
+                       "%d). Open a backup copy of it, or report the problem with the file."),
+                     name, rc);
       break;
     }
 }

@@ -752,6 +752,82 @@ test_no_sqlite_text (Fixture       *f,
   }
 }
 
+/* Flatpak's document portal: which paths are its. */
+static void
+test_portal_paths (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct { const char *path; gboolean portal; } cases[] = {
+    { "/run/user/1000/doc/5f3a9c1e/plan-2568.ita", TRUE },
+    { "/run/flatpak/doc/5f3a9c1e/plan-2568.ita", TRUE },
+    { "/run/user/1000/plan-2568.ita", FALSE },
+    { "/run/user/1000/gvfs/smb-share:server=nas,share=ita/plan.ita", FALSE },
+    { "/run/user/abc/doc/x/plan.ita", FALSE },
+    { "/run/user/1000/doc/../plan.ita", FALSE },
+    { "/home/somchai/doc/plan.ita", FALSE },
+    { "/media/somchai/USB/plan.ita", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (ita_project_path_is_portal (cases[i].path), ==, cases[i].portal);
+}
+
+/* A project the portal hands over is not written there (its journal and
+ * lock would be private temporaries that vanish): read-only works, a copy
+ * saved elsewhere works, and saving a finished copy into it works. */
+static void
+test_portal_refused_for_writing (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = g_build_filename (f->dir, "doc", "", NULL);
+  g_autofree char *doc_dir = g_build_filename (f->dir, "doc", "5f3a9c1e", NULL);
+  g_autofree char *in_portal = g_build_filename (doc_dir, "plan-2568.ita", NULL);
+  g_autofree char *created = g_build_filename (doc_dir, "new.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (in_portal);
+  g_autoptr(GFile) new_file = g_file_new_for_path (created);
+  g_autoptr(ItaFramework) edition = ita_catalogue_lookup ("ita-2568", &error);
+  g_autofree char *msg = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (doc_dir, 0700), ==, 0);
+  make_project (in_portal);
+  ita_project_set_portal_prefix_for_testing (prefix);
+
+  msg = expect_refused (in_portal, ITA_PROJECT_OPEN_DEFAULT, ITA_PROJECT_ERROR_UNSAFE_LOCATION);
+  g_assert_nonnull (strstr (msg, "read-only"));
+  g_assert_nonnull (strstr (msg, "copy"));
+  {
+    g_autoptr(ItaProject) ro = ita_project_open (file, ITA_PROJECT_OPEN_READ_ONLY, &error);
+    g_autoptr(GFile) elsewhere = g_file_new_for_path (f->path);
+    g_autoptr(ItaProject) copy = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (ita_project_save_copy (ro, elsewhere, &error));
+    g_assert_no_error (error);
+    copy = ita_project_open (elsewhere, ITA_PROJECT_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    /* a finished copy may be saved into the portal's folder */
+    g_assert_true (ita_project_save_copy (copy, new_file, &error));
+    g_assert_no_error (error);
+    g_remove (created);
+  }
+  {
+    g_autoptr(ItaProject) p = ita_project_create (new_file, edition, 0, &error);
+
+    g_assert_null (p);
+    g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_UNSAFE_LOCATION);
+    g_assert_false (g_file_test (created, G_FILE_TEST_EXISTS));
+  }
+  ita_project_set_portal_prefix_for_testing (NULL);
+  g_remove (in_portal);
+  g_rmdir (doc_dir);
+  {
+    g_autofree char *d = g_build_filename (f->dir, "doc", NULL);
+
+    g_rmdir (d);
+  }
+}
+
 static void
 test_disk_full (Fixture       *f,
                 gconstpointer  data)
@@ -1040,6 +1116,8 @@ main (int   argc,
   ADD ("/core/project-files/stored-link-traversal", test_stored_link_traversal);
   ADD ("/core/project-files/read-only-needs-recovery", test_read_only_needs_recovery);
   ADD ("/core/project-files/no-sqlite-text", test_no_sqlite_text);
+  ADD ("/core/project-files/portal-paths", test_portal_paths);
+  ADD ("/core/project-files/portal-refused-for-writing", test_portal_refused_for_writing);
   ADD ("/core/project-files/disk-full", test_disk_full);
   ADD ("/core/project-files/bad-scores", test_bad_scores);
 #ifdef G_OS_UNIX

@@ -25,6 +25,60 @@
 
 static const char * const beside_suffixes[] = { "-journal", "-wal", "-shm" };
 
+/* Document portal ------------------------------------------------------- */
+
+static char *portal_prefix_for_testing;
+
+void
+ita_project_set_portal_prefix_for_testing (const char *prefix)
+{
+  g_free (portal_prefix_for_testing);
+  portal_prefix_for_testing = g_strdup (prefix);
+}
+
+/* The Flatpak document portal shows a file the user picked outside the
+ * folders the sandbox may see as /run/user/UID/doc/ID/NAME (also
+ * /run/flatpak/doc/…). Files created beside it there are private
+ * temporaries of the sandbox: SQLite's journal would vanish, and with it
+ * the file's crash safety; the lock would be seen by no one else. */
+gboolean
+ita_project_path_is_portal (const char *path)
+{
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  const char *rest;
+
+  if (portal_prefix_for_testing != NULL)
+    return g_str_has_prefix (canonical, portal_prefix_for_testing);
+  if (g_str_has_prefix (canonical, "/run/flatpak/doc/"))
+    return TRUE;
+  if (!g_str_has_prefix (canonical, "/run/user/"))
+    return FALSE;
+  rest = canonical + strlen ("/run/user/");
+  if (!g_ascii_isdigit (*rest))
+    return FALSE;
+  while (g_ascii_isdigit (*rest))
+    rest++;
+  return g_str_has_prefix (rest, "/doc/");
+}
+
+gboolean
+ita_project_check_location (const char  *path,
+                            GError     **error)
+{
+  g_autofree char *name = NULL;
+
+  if (!ita_project_path_is_portal (path))
+    return TRUE;
+  name = g_filename_display_basename (path);
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_UNSAFE_LOCATION,
+               _("“%s” was handed to ITA Planner through the document portal, where the files "
+                 "that keep a project safe during a crash cannot be kept beside it, so it is not "
+                 "changed there. Open it read-only, or save a copy in Documents, on the Desktop, "
+                 "in Downloads or on a USB stick and work on the copy."),
+               name);
+  return FALSE;
+}
+
 char *
 ita_project_real_path (const char *path)
 {

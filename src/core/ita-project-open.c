@@ -348,7 +348,8 @@ open_checked (const char           *path,
   ItaDb *db;
   int version = 0;
 
-  if (!sniff_file (path, read_only, error))
+  if (!sniff_file (path, read_only, error) ||
+      (!read_only && !ita_project_check_location (path, error)))
     return NULL;
   if (!read_only && !recovery_prepare (&recovery, path, error))
     return NULL;
@@ -540,6 +541,8 @@ ita_project_build (GFile               *dest,
   name = g_filename_display_basename (path);
   if (fiscal_year == 0)
     fiscal_year = ita_framework_get_fiscal_year (edition);
+  if (!ita_project_check_location (path, error))
+    return NULL;
   if (!replace && g_file_query_exists (dest, NULL))
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_EXISTS,

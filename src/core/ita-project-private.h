@@ -196,6 +196,14 @@ char     *ita_project_beside_path  (const char *real_path,
 /* The id of the file at path (device and inode, or the Windows file
  * id), following links; NULL when there is none. */
 char     *ita_project_identity_of  (const char *path);
+/* The path comes through the Flatpak document portal (/run/user/UID/doc/),
+ * where files beside a project do not last (ita-project-file.c). */
+gboolean  ita_project_path_is_portal (const char *path);
+/* UNSAFE_LOCATION for a portal path: a project is not written there. */
+gboolean  ita_project_check_location (const char  *path,
+                                      GError     **error);
+/* Test hook: paths under prefix count as portal paths (NULL: the real rule). */
+void      ita_project_set_portal_prefix_for_testing (const char *prefix);
 /* A "-journal" or "-wal" lies beside the file. */
 gboolean  ita_project_has_journal  (const char *real_path);
 /* ".<name>.<random><suffix>" in path's folder (hidden, same file system). */

@@ -13,9 +13,12 @@ shown_name (const char *name)
 {
   g_autofree char *valid = g_utf8_make_valid (name, -1);
 
+  g_autofree char *start = NULL;
+
   if (g_utf8_strlen (valid, -1) <= 64)
     return g_steal_pointer (&valid);
-  return g_strconcat (g_utf8_substring (valid, 0, 63), "…", NULL);
+  start = g_utf8_substring (valid, 0, 63);
+  return g_strconcat (start, "…", NULL);
 }
 
 char *
@@ -118,7 +121,8 @@ hex4 (const char *p,
 }
 
 /* Scans the string starting after its opening quote; returns the position
- * after the closing quote (or end), and a problem found in it. */
+ * of the closing quote (or end when there is none: p can then be end), and
+ * a problem found in it. */
 static const char *
 scan_string (const char      *p,
              const char      *end,
@@ -163,7 +167,7 @@ scan_string (const char      *p,
         }
       p++;
     }
-  return p < end ? p + 1 : end;
+  return p < end ? p : end;
 }
 
 static void
@@ -238,14 +242,15 @@ ita_json_prescan (const char  *data,
         case '"':
           {
             const char *start = p + 1;
+            const char *close = scan_string (start, end, &problem, &where);
 
-            p = scan_string (start, end, &problem, &where);
             if (top != NULL && top->object && top->expect_key)
               {
                 g_free (top->key);
-                top->key = g_strndup (start, (gsize) (p - start - (p[-1] == '"' ? 1 : 0)));
+                top->key = g_strndup (start, (gsize) (close - start));
                 top->expect_key = FALSE;
               }
+            p = close < end ? close + 1 : end;
           }
           break;
         default:

@@ -621,11 +621,14 @@ ita_project_get_links (ItaProject *self)
 static char *
 shown_path (const char *path)
 {
+  g_autofree char *start = NULL;
+
   if (g_utf8_validate (path, -1, NULL) && g_utf8_strlen (path, -1) <= 80)
     return g_strdup (path);
   if (!g_utf8_validate (path, -1, NULL))
     return g_strdup ("?");
-  return g_strconcat (g_utf8_substring (path, 0, 79), "…", NULL);
+  start = g_utf8_substring (path, 0, 79);
+  return g_strconcat (start, "…", NULL);
 }
 
 static gboolean

@@ -8,7 +8,7 @@ BUILDDIR   ?= _build
 ASANDIR    ?= _build-asan
 FUZZDIR    ?= _build-fuzz
 FUZZ_TIME  ?= 60
-FUZZ_HARNESSES := scores-csv project-json edition
+FUZZ_HARNESSES := scores-csv project-json edition project-file
 MESON      ?= meson
 FILE       ?=
 
@@ -80,7 +80,7 @@ fuzz: deps $(FUZZDIR)/build.ninja
 	@mkdir -p $(FUZZDIR)/artifacts; failed=""; \
 	for h in $(FUZZ_HARNESSES); do \
 	  mkdir -p $(FUZZDIR)/corpus/$$h; \
-	  dict=tests/fuzz/json.dict; [ $$h = scores-csv ] && dict=tests/fuzz/csv.dict; \
+	  dict=tests/fuzz/json.dict; [ $$h = scores-csv ] && dict=tests/fuzz/csv.dict; [ $$h = project-file ] && dict=tests/fuzz/sql.dict; \
 	  echo "== fuzz-$$h for $(FUZZ_TIME) s"; \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \

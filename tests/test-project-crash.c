@@ -302,8 +302,13 @@ test_import_killed (void)
       g_autofree char *line = NULL;
       g_autofree char *lock = g_strconcat (dest_path, ".lock", NULL);
 
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+
       g_remove (dest_path);
-      child = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+      /* the isolated folders of this test, not the /dev/null home of the process */
+      g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+      g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
+      child = g_subprocess_launcher_spawnv (launcher, argv, &error);
       g_assert_no_error (error);
       out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
       line = g_data_input_stream_read_line (out, NULL, NULL, NULL);
@@ -312,6 +317,9 @@ test_import_killed (void)
       g_subprocess_send_signal (child, SIGKILL);
       g_subprocess_wait (child, NULL, &error);
       g_assert_no_error (error);
+      /* killed, or finished its import: never failed on its own */
+      if (!g_subprocess_get_if_signaled (child))
+        g_assert_cmpint (g_subprocess_get_exit_status (child), ==, 0);
 
       if (g_file_test (dest_path, G_FILE_TEST_EXISTS))
         {

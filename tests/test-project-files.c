@@ -643,20 +643,25 @@ test_stored_hostile_sizes (Fixture       *f,
 }
 
 /* A link stored in a received file may not lead outside the project's
- * folders. */
+ * folders: here a real project four folders up, which the link would
+ * reach. */
 static void
 test_stored_link_traversal (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autofree char *deep_dir = g_build_filename (f->dir, "a", "b", "c", "d", NULL);
+  g_autofree char *deep = g_build_filename (deep_dir, "plan.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (deep);
   g_autoptr(ItaProject) p = NULL;
   g_autoptr(GPtrArray) links = NULL;
   g_autoptr(GFile) target = NULL;
 
+  g_assert_cmpint (g_mkdir_with_parents (deep_dir, 0700), ==, 0);
   make_project (f->path);
-  set_pragma (f->path, "INSERT INTO link (fiscal_year, relative_path, absolute_path, agency_name) "
-                       "VALUES (2567, 'a/../../../../../../etc/x.ita', NULL, 'x')");
+  make_project (deep);
+  set_pragma (deep, "INSERT INTO link (fiscal_year, relative_path, absolute_path, agency_name) "
+                    "VALUES (2567, '../../../../plan.ita', NULL, 'x')");
   p = ita_project_open (file, ITA_PROJECT_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   links = ita_project_get_links (p);
@@ -665,6 +670,13 @@ test_stored_link_traversal (Fixture       *f,
   g_assert_null (target);
   g_assert_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID);
   g_test_message ("%s", error->message);
+  g_clear_object (&p);
+  g_remove (deep);
+  for (int i = 0; i < 4; i++)
+    {
+      g_rmdir (deep_dir);
+      *strrchr (deep_dir, G_DIR_SEPARATOR) = '\0';
+    }
 }
 
 /* What SQLite says is never shown: its phrases, in every message a bad

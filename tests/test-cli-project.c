@@ -1,12 +1,16 @@
 /* test-cli-project.c: `ita-cli new|info|scores|score|export|import` */
+#define _DEFAULT_SOURCE 1  /* mkfifo, symlink */
 #include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <sqlite3.h>
 #ifdef G_OS_UNIX
+# include <fcntl.h>
 # include <signal.h>
 # include <sys/resource.h>
+# include <sys/stat.h>
+# include <unistd.h>
 #endif
 
 #include "ita-project.h"
@@ -391,6 +395,65 @@ test_info_after_crash (void)
 }
 
 #ifdef G_OS_UNIX
+/* -o names a pipe (or a device such as /dev/null, /dev/stdout): it is
+ * written into, never replaced by a file; -o through a link keeps the
+ * link; and no project ever replaces something that is not a file. */
+static void
+test_output_not_a_regular_file (void)
+{
+  g_autofree char *sample = sample_path ("sample-2567.json");
+  g_autofree char *fifo = g_build_filename (dir, "out.fifo", NULL);
+  g_autofree char *target = g_build_filename (dir, "real-out.json", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "link-out.json", NULL);
+  g_auto(Run) r0 = { 0 };
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  GStatBuf st;
+  char buf[65536];
+  gssize n;
+  int reader;
+
+  remove_file ("pipe.ita");
+  run_cli (&r0, "import", sample, "pipe.ita", NULL);
+  g_assert_cmpint (r0.status, ==, 0);
+
+  g_remove (fifo);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  reader = open (fifo, O_RDONLY | O_NONBLOCK);
+  g_assert_cmpint (reader, >=, 0);
+  run_cli (&r1, "export", "--json", "pipe.ita", "-o", "out.fifo", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_cmpint (g_stat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  n = read (reader, buf, sizeof buf);
+  g_assert_cmpint (n, >, 100);
+  g_assert_true (g_str_has_prefix (buf, "{"));
+  close (reader);
+
+  /* a project is never moved over it */
+  run_cli (&r2, "import", "--force", sample, "out.fifo", NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_cmpint (g_stat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_remove (fifo);
+
+  g_remove (target);
+  g_remove (link_path);
+  write_file ("real-out.json", "old");
+  g_assert_cmpint (symlink ("real-out.json", link_path), ==, 0);
+  run_cli (&r3, "export", "--json", "pipe.ita", "-o", "link-out.json", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  {
+    g_autoptr(GBytes) json = read_file ("real-out.json");
+
+    g_assert_cmpuint (g_bytes_get_size (json), >, 100);
+  }
+}
+#endif
+
+#ifdef G_OS_UNIX
 /* On a full disk an export fails with a message and the previous file is
  * kept whole, for every file ita-cli writes. */
 static void
@@ -481,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/cli/project/info-after-crash", test_info_after_crash);
 #ifdef G_OS_UNIX
   g_test_add_func ("/cli/project/full-disk-keeps-previous", test_full_disk_keeps_previous);
+  g_test_add_func ("/cli/project/output-not-a-regular-file", test_output_not_a_regular_file);
 #endif
   ret = g_test_run ();
 

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #ifdef G_OS_UNIX
 # include <unistd.h>
 #else
@@ -70,6 +71,59 @@ write_all (int          fd,
   return TRUE;
 }
 
+static gboolean
+write_in_place (const char  *path,
+                const void  *data,
+                gsize        size,
+                GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_BINARY | O_CLOEXEC, 0);
+  int saved;
+
+  if (fd < 0 || !write_all (fd, data, size))
+    {
+      saved = errno;
+      if (fd >= 0)
+        close (fd);
+      set_errno_error (error, saved, path);
+      return FALSE;
+    }
+  if (close (fd) != 0)
+    {
+      saved = errno;
+      set_errno_error (error, saved, path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* path with its symbolic links followed (the last one included), or NULL
+ * when it is not a link or cannot be followed. */
+static char *
+resolve_links (const char *path)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (int i = 0; i < 40 && g_file_test (current, G_FILE_TEST_IS_SYMLINK); i++)
+    {
+      g_autofree char *target = g_file_read_link (current, NULL);
+      g_autofree char *dir = NULL;
+
+      if (target == NULL)
+        return NULL;
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+          continue;
+        }
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_build_filename (dir, target, NULL);
+    }
+  return g_str_equal (current, path) ? NULL : g_steal_pointer (&current);
+}
+
 /* Files that are not local (a GVFS location) go through GIO's own
  * replace, which writes a temporary file on the remote side. */
 static gboolean
@@ -106,6 +160,8 @@ ita_file_replace_contents (GFile       *file,
   g_autofree char *base = NULL;
   g_autofree char *tmp = NULL;
   g_autoptr(GError) close_error = NULL;
+  g_autofree char *real = NULL;
+  GStatBuf st;
   int fd;
   int saved;
 
@@ -116,6 +172,25 @@ ita_file_replace_contents (GFile       *file,
   path = g_file_get_path (file);
   if (path == NULL)
     return replace_remote (file, data, size, error);
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      /* a device, a pipe (-o /dev/stdout, a FIFO): written into, never
+       * replaced; a folder: refused */
+      if (S_ISDIR (st.st_mode))
+        {
+          set_errno_error (error, EISDIR, path);
+          return FALSE;
+        }
+      return write_in_place (path, data, size, error);
+    }
+  /* through a symbolic link: the file it points to is replaced, the link
+   * stays */
+  real = resolve_links (path);
+  if (real != NULL)
+    {
+      g_free (path);
+      path = g_steal_pointer (&real);
+    }
 
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);

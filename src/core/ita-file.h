@@ -5,6 +5,9 @@
  * (every write and the close checked) and only then renamed over the
  * destination. On a full disk, a removed USB stick or any other failure
  * the temporary file is removed and the destination is exactly as it was.
+ * A destination that is a symbolic link keeps the link (the file it points
+ * to is replaced); one that is not a regular file (a device such as
+ * /dev/null, a pipe) is written into, never replaced.
  */
 #pragma once
 

@@ -59,10 +59,11 @@ set_replaced_error (ItaProject  *self,
 static gboolean
 idle_check (gpointer data)
 {
-  ItaProject *self = data;
+  g_autoptr(ItaProject) self = g_object_ref (data);   /* a handler may drop the last reference */
 
   g_clear_pointer (&self->check_source, g_source_unref);
-  ita_project_check_external (self, NULL);
+  if (self->db != NULL)
+    ita_project_check_external (self, NULL);
   return G_SOURCE_REMOVE;
 }
 

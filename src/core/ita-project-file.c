@@ -206,6 +206,13 @@ ita_project_move_into_place (const char  *tmp_path,
   gboolean exists = g_file_test (real, G_FILE_TEST_EXISTS);
   gboolean ok;
 
+  if (exists && !g_file_test (real, G_FILE_TEST_IS_REGULAR))
+    {
+      /* a folder, a device (/dev/null), a pipe: never replaced by a file */
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CANT_OPEN,
+                   _("“%s” is not a file. Choose a .ita file."), name);
+      return FALSE;
+    }
   if (exists && !replace)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_EXISTS,

@@ -221,9 +221,10 @@ test_csv_header_only_first (void)
   g_assert_true (g_str_has_prefix (error->message, "line 2: "));
 }
 
-/* A million bad rows: every row is looked at (linear), twenty are told
- * one by one and the rest counted, so the message stays short; a field as
- * long as a book is not repeated back. */
+/* Many bad rows (a million printed 149 MB; 50,000 are enough to see it):
+ * every row is looked at (linear), twenty are told one by one and the rest
+ * counted, so the message stays short; a field as long as a book is not
+ * repeated back. */
 static void
 test_csv_hostile (void)
 {
@@ -233,14 +234,14 @@ test_csv_hostile (void)
   GString *csv = g_string_new ("code,score\n");
   g_autofree char *huge = g_strnfill (1024 * 1024, 'x');
 
-  for (guint i = 0; i < 1000000; i++)
+  for (guint i = 0; i < 50000; i++)
     g_string_append (csv, "o99,100\n");
   s = ita_scores_parse_csv (fw, csv->str, csv->len, &error);
   g_assert_null (s);
   g_assert_error (error, ITA_SCORES_ERROR, ITA_SCORES_ERROR_BAD_ROWS);
   g_assert_cmpuint (strlen (error->message), <, 4096);
   g_assert_nonnull (strstr (error->message, "line 2:"));
-  g_assert_nonnull (strstr (error->message, "1000000"));
+  g_assert_nonnull (strstr (error->message, "50000"));
   g_test_message ("%s", error->message + strlen (error->message) - 120);
   g_clear_error (&error);
 

@@ -7,13 +7,31 @@
 #include "fuzz-harness.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 
 #include "ita-project.h"
 
+static char *dir;
+
+static void
+remove_work_dir (void)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A private folder, removed when the process exits. */
 static char *
 work_dir (void)
 {
-  static char *dir;
 
   if (dir == NULL)
     {
@@ -22,6 +40,7 @@ work_dir (void)
 
       dir = g_mkdtemp (g_steal_pointer (&tmpl));
       g_assert (dir != NULL);
+      atexit (remove_work_dir);
     }
   return dir;
 }

@@ -6,6 +6,24 @@
 
 #include "ita-project.h"
 
+#ifdef G_OS_UNIX
+# include <signal.h>
+# include <sys/resource.h>
+
+/* When not 0, ita-cli runs with files limited to this size: writes past
+ * it fail as on a full disk. */
+static guint64 file_size_limit;
+
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { (rlim_t) file_size_limit, (rlim_t) file_size_limit };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+#endif
+
 typedef struct {
   char *dir;
   char *y2568;
@@ -40,6 +58,10 @@ run (char       **out,
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
   g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
+#ifdef G_OS_UNIX
+  if (file_size_limit != 0)
+    g_subprocess_launcher_set_child_setup (launcher, limit_file_size, NULL, NULL);
+#endif
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (proc, NULL, NULL, out, err, &error);
@@ -167,6 +189,44 @@ test_linked_years (Fixture       *f,
   g_assert_nonnull (strstr (contents, "99.78"));   /* indicator 1 in 2568 */
 }
 
+#ifdef G_OS_UNIX
+/* On a full disk chart -o and charts fail with a message and keep the
+ * charts exported before. */
+static void
+test_full_disk_keeps_previous (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "kept.png", NULL);
+  g_autofree char *deck = g_build_filename (f->dir, "kept-deck", NULL);
+  g_autofree char *in_deck = g_build_filename (deck, "indicators.png", NULL);
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *before = NULL, *after = NULL, *deck_before = NULL, *deck_after = NULL;
+  gsize before_len = 0, after_len = 0, deck_before_len = 0, deck_after_len = 0;
+  int status1, status2;
+
+  g_assert_cmpint (run (&out1, &err1, "chart", "indicators", f->y2568, "-o", png, NULL), ==, 0);
+  g_assert_cmpint (run (&out2, &err2, "charts", f->y2568, "--outdir", deck, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (png, &before, &before_len, NULL));
+  g_assert_true (g_file_get_contents (in_deck, &deck_before, &deck_before_len, NULL));
+  g_clear_pointer (&out1, g_free);
+  g_clear_pointer (&err1, g_free);
+  g_clear_pointer (&out2, g_free);
+  g_clear_pointer (&err2, g_free);
+
+  file_size_limit = 4096;
+  status1 = run (&out1, &err1, "chart", "indicators", f->y2568, "-o", png, "--lang", "en", NULL);
+  status2 = run (&out2, &err2, "charts", f->y2568, "--outdir", deck, "--lang", "en", NULL);
+  file_size_limit = 0;
+  g_assert_cmpint (status1, ==, 1);
+  g_assert_cmpint (status2, ==, 1);
+  g_assert_nonnull (strstr (err1, "disk is full"));
+  g_assert_true (g_file_get_contents (png, &after, &after_len, NULL));
+  g_assert_cmpmem (after, after_len, before, before_len);
+  g_assert_true (g_file_get_contents (in_deck, &deck_after, &deck_after_len, NULL));
+  g_assert_cmpmem (deck_after, deck_after_len, deck_before, deck_before_len);
+}
+#endif
+
 static void
 test_charts_deck (Fixture       *f,
                   gconstpointer  data)
@@ -270,6 +330,9 @@ main (int   argc,
   ADD ("/cli/chart/blank-project", test_blank_project);
   ADD ("/cli/chart/errors", test_errors);
   ADD ("/cli/chart/scores-source", test_scores_source);
+#ifdef G_OS_UNIX
+  ADD ("/cli/chart/full-disk-keeps-previous", test_full_disk_keeps_previous);
+#endif
 #undef ADD
 
   return g_test_run ();

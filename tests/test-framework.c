@@ -186,6 +186,11 @@ static const BadCase bad_cases[] = {
   { "malformed", "\"fiscal_year\": 2599,", "\"fiscal_year\": 2599,,", ITA_FRAMEWORK_ERROR_PARSE,
     "test.json: line 4, column " },
   { "not-an-object", "{\n  \"format\"", "[\n  \"format\"", ITA_FRAMEWORK_ERROR_PARSE, NULL },
+  /* text is kept exactly or refused: json-glib would cut or empty these */
+  { "nul-in-text", "\"name_th\": \"การใช้อำนาจ\"", "\"name_th\": \"การใช้\\u0000อำนาจ\"",
+    ITA_FRAMEWORK_ERROR_INVALID, "test.json: indicators[2].name_th: the text holds a \\u0000" },
+  { "lone-surrogate", "\"text_th\": \"มาตรการ\"", "\"text_th\": \"มาตรการ \\uDE00\"",
+    ITA_FRAMEWORK_ERROR_INVALID, "test.json: items[8].text_th: the text holds half of" },
 };
 
 static void
@@ -245,6 +250,28 @@ test_empty_and_garbage (void)
       g_assert_nonnull (error);
       g_assert_true (g_str_has_prefix (error->message, "test.json: "));
     }
+}
+
+/* An edition nested ~75,000 deep crashed json-glib: also an edition stored
+ * in a project file, read back at every open. */
+static void
+test_deep_nesting (void)
+{
+  GString *text = g_string_new ("{\"format\": 1, \"notes\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaFramework) fw = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  fw = load_text (text->str, &error);
+  g_string_free (text, TRUE);
+  g_assert_null (fw);
+  g_assert_error (error, ITA_FRAMEWORK_ERROR, ITA_FRAMEWORK_ERROR_PARSE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "64"));
 }
 
 /* ---- the shipped editions ------------------------------------------------ */
@@ -415,6 +442,7 @@ main (int   argc,
     }
   g_test_add_func ("/core/framework/bad/band-never-applies", test_band_never_applies);
   g_test_add_func ("/core/framework/bad/empty-and-garbage", test_empty_and_garbage);
+  g_test_add_func ("/core/framework/bad/deep-nesting", test_deep_nesting);
   g_test_add_func ("/core/framework/shipped/validate", test_shipped_editions);
   g_test_add_func ("/core/framework/shipped/facts", test_shipped_facts);
   g_test_add_func ("/core/framework/catalogue/unknown", test_catalogue_lookup_unknown);

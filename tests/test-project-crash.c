@@ -19,6 +19,7 @@
 #include "ita-project-private.h"
 
 #define N_ROUNDS 40
+#define IMPORT_ROUNDS 8
 
 static const char *self_exe;
 
@@ -69,6 +70,33 @@ child_edit (const char *path,
   return 0;
 }
 
+/* --import JSON DEST: imports, saying "start" first. */
+static int
+child_import (const char *json_path,
+              const char *dest_path)
+{
+  g_autoptr(GFile) dest = g_file_new_for_path (dest_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(ItaProject) p = NULL;
+  char *data = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (json_path, &data, &len, &error))
+    return 1;
+  json = g_bytes_new_take (data, len);
+  g_ptr_array_unref (ita_catalogue_list (NULL));   /* loaded before the clock starts */
+  printf ("start\n");
+  fflush (stdout);
+  p = ita_project_import_json (json, dest, &error);
+  if (p == NULL)
+    {
+      g_printerr ("child: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static gboolean
 limitation_exists (GPtrArray  *list,
                    const char *text)
@@ -79,6 +107,21 @@ limitation_exists (GPtrArray  *list,
         return TRUE;
     }
   return FALSE;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
 }
 
 static void
@@ -193,10 +236,114 @@ test_sigkill (void)
   /* the kills must have landed among edits, not only at start-up */
   g_assert_cmpuint (killed_mid, >=, N_ROUNDS / 2);
 
-  g_remove (path);
   g_remove (lock);
-  g_remove (journal);
-  g_rmdir (dir);
+  remove_tree (dir);
+}
+
+/* A project JSON with n_measures measures (the sample's agency and units). */
+static GBytes *
+big_project_json (const char *dir,
+                  guint       n_measures)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "big-source.ita", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ItaFramework) edition = ita_catalogue_lookup ("ita-2568", &error);
+  g_autoptr(ItaProject) p = ita_project_create (file, edition, 0, &error);
+  GBytes *json;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_measures; i++)
+    {
+      g_autoptr(ItaMeasure) m = ita_measure_new ();
+
+      g_free (m->title);
+      m->title = g_strdup_printf ("มาตรการที่ %u", i + 1);
+      g_assert_true (ita_project_add_measure (p, m, NULL, &error));
+    }
+  json = ita_project_export_json (p, &error);
+  g_assert_no_error (error);
+  ita_project_close (p);
+  g_remove (path);
+  return json;
+}
+
+/* An import killed at any moment leaves either no file at all, or the
+ * whole project; never a file that looks real, is incomplete, and blocks
+ * the next import. */
+static void
+test_import_killed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ita-crash-import-XXXXXX", &error);
+  g_autofree char *json_path = g_build_filename (dir, "big.json", NULL);
+  g_autofree char *dest_path = g_build_filename (dir, "imported.ita", NULL);
+  g_autoptr(GFile) dest = g_file_new_for_path (dest_path);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  g_autoptr(GBytes) json = big_project_json (dir, 100);
+  gint64 start, took;
+  guint n_absent = 0, n_complete = 0;
+
+  g_assert_true (g_file_set_contents (json_path, g_bytes_get_data (json, NULL),
+                                      (gssize) g_bytes_get_size (json), &error));
+  /* how long one import takes here, to spread the kills over it */
+  start = g_get_monotonic_time ();
+  {
+    g_autoptr(ItaProject) p = ita_project_import_json (json, dest, &error);
+
+    g_assert_no_error (error);
+  }
+  took = g_get_monotonic_time () - start;
+  g_test_message ("one import: %" G_GINT64_FORMAT " µs", took);
+  for (guint round = 0; round < IMPORT_ROUNDS; round++)
+    {
+      const char *argv[] = { self_exe, "--import", json_path, dest_path, NULL };
+      g_autoptr(GSubprocess) child = NULL;
+      g_autoptr(GDataInputStream) out = NULL;
+      g_autofree char *line = NULL;
+      g_autofree char *lock = g_strconcat (dest_path, ".lock", NULL);
+
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+
+      g_remove (dest_path);
+      /* the isolated folders of this test, not the /dev/null home of the process */
+      g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+      g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
+      child = g_subprocess_launcher_spawnv (launcher, argv, &error);
+      g_assert_no_error (error);
+      out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+      line = g_data_input_stream_read_line (out, NULL, NULL, NULL);
+      g_assert_cmpstr (line, ==, "start");
+      g_usleep ((gulong) g_rand_int_range (rand, 0, (gint32) (took * 3 / 2) + 1));
+      g_subprocess_send_signal (child, SIGKILL);
+      g_subprocess_wait (child, NULL, &error);
+      g_assert_no_error (error);
+      /* killed, or finished its import: never failed on its own */
+      if (!g_subprocess_get_if_signaled (child))
+        g_assert_cmpint (g_subprocess_get_exit_status (child), ==, 0);
+
+      if (g_file_test (dest_path, G_FILE_TEST_EXISTS))
+        {
+          g_autoptr(ItaProject) p = ita_project_open (dest, ITA_PROJECT_OPEN_DEFAULT, &error);
+          g_autoptr(GPtrArray) measures = NULL;
+
+          g_assert_no_error (error);
+          measures = ita_project_get_measures (p);
+          g_assert_cmpuint (measures->len, ==, 100);
+          n_complete++;
+        }
+      else
+        {
+          /* nothing there: the same import works at once */
+          g_autoptr(ItaProject) p = ita_project_import_json (json, dest, &error);
+
+          g_assert_no_error (error);
+          n_absent++;
+        }
+    }
+  g_test_message ("import killed %u times: %u left no file, %u a complete one", IMPORT_ROUNDS,
+                  n_absent, n_complete);
+  remove_tree (dir);
 }
 #endif
 
@@ -209,10 +356,13 @@ main (int   argc,
 #ifdef G_OS_UNIX
   if (argc == 4 && g_str_equal (argv[1], "--edit"))
     return child_edit (argv[2], argv[3]);
+  if (argc == 4 && g_str_equal (argv[1], "--import"))
+    return child_import (argv[2], argv[3]);
 #endif
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 #ifdef G_OS_UNIX
   g_test_add_func ("/core/project-crash/sigkill", test_sigkill);
+  g_test_add_func ("/core/project-crash/import-killed", test_import_killed);
 #endif
   return g_test_run ();
 }

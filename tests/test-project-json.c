@@ -164,6 +164,113 @@ test_bad_values (void)
   expect_import_error (HEAD ", \"measures\": {}}", ITA_PROJECT_ERROR_INVALID, "measures");
 }
 
+/* JSON nested far deeper than any project crashed json-glib (its parser
+ * recurses): the depth is checked first. */
+static void
+test_deep_nesting (void)
+{
+  GString *json = g_string_new (HEAD ", \"settings\": ");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (json, ']');
+  g_string_append (json, "}");
+  expect_import_error (json->str, ITA_PROJECT_ERROR_TOO_LARGE, "64");
+  g_string_free (json, TRUE);
+}
+
+static const char *
+parent_of (guint i)
+{
+  static char buf[16];
+
+  if (i == 1)
+    return "null";
+  g_snprintf (buf, sizeof buf, "%u", i - 1);
+  return buf;
+}
+
+/* Sizes no real project reaches are refused with the limit named, fast. */
+static void
+test_hostile_sizes (void)
+{
+  GString *json = g_string_new (HEAD ", \"units\": [");
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'x');
+  g_autofree char *long_name = NULL;
+
+  for (guint i = 1; i <= 5000; i++)
+    g_string_append_printf (json, "%s{\"id\": %u, \"name\": \"งาน %u\", \"kind\": \"work\"}",
+                            i > 1 ? ", " : "", i, i);
+  g_string_append (json, "]}");
+  expect_import_error (json->str, ITA_PROJECT_ERROR_TOO_LARGE, "2000");
+  g_string_free (json, TRUE);
+
+  long_name = g_strdup_printf (HEAD ", \"agency\": {\"name\": \"%s\"}}", huge);
+  expect_import_error (long_name, ITA_PROJECT_ERROR_TOO_LARGE, "agency.name");
+  g_free (long_name);
+  /* a huge member name is not repeated back whole */
+  long_name = g_strdup_printf (HEAD ", \"scores\": {\"%s\": \"100\"}}", huge);
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (long_name, strlen (long_name));
+    g_autoptr(GFile) dest = tmp_file ("long-key.ita");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ItaProject) p = ita_project_import_json (bytes, dest, &error);
+
+    g_assert_null (p);
+    g_assert_nonnull (error);
+    g_assert_cmpuint (strlen (error->message), <, 1024);
+  }
+
+  /* a chain of units deeper than any agency's structure */
+  json = g_string_new (HEAD ", \"units\": [");
+  for (guint i = 1; i <= 50; i++)
+    g_string_append_printf (json, "%s{\"id\": %u, \"parent\": %s, \"name\": \"u\", \"kind\": \"work\"}",
+                            i > 1 ? ", " : "", i, parent_of (i));
+  g_string_append (json, "]}");
+  expect_import_error (json->str, ITA_PROJECT_ERROR_TOO_LARGE, "units[");
+  g_string_free (json, TRUE);
+}
+
+/* Text is kept exactly or refused with where: json-glib would cut a string
+ * at \u0000 and empty one with half a surrogate pair. */
+static void
+test_text_kept_or_refused (void)
+{
+  expect_import_error (HEAD ", \"agency\": {\"name\": \"เทศบาล\\u0000ตำบล\"}}",
+                       ITA_PROJECT_ERROR_INVALID, "agency.name");
+  expect_import_error (HEAD ", \"measures\": [{\"id\": 1, \"title\": \"ok\"}, "
+                       "{\"id\": 2, \"title\": \"x \\uD83D y\"}]}",
+                       ITA_PROJECT_ERROR_INVALID, "measures[1].title");
+  expect_import_error (HEAD ", \"limitations\": [{\"id\": 1, \"kind\": \"other\", \"text\": \"\\uDC00\"}]}",
+                       ITA_PROJECT_ERROR_INVALID, "limitations[0].text");
+  /* a pair is one character, and kept */
+  {
+    static const char json[] = HEAD ", \"agency\": {\"name\": \"ก \\uD83D\\uDE00\"}}";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+    g_autoptr(GFile) dest = tmp_file ("emoji.ita");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ItaProject) p = ita_project_import_json (bytes, dest, &error);
+    g_autoptr(ItaAgency) agency = NULL;
+
+    g_assert_no_error (error);
+    agency = ita_project_get_agency (p);
+    g_assert_cmpstr (agency->name, ==, "ก \xF0\x9F\x98\x80");
+  }
+}
+
+/* A linked file's path may not lead outside the project's folders. */
+static void
+test_link_traversal (void)
+{
+  expect_import_error (HEAD ", \"links\": [{\"id\": 1, \"fiscal_year\": 2567, "
+                       "\"relative\": \"../../../../../../home/user/secret.ita\", \"agency\": \"\"}]}",
+                       ITA_PROJECT_ERROR_INVALID, "links[0].relative");
+  expect_import_error (HEAD ", \"links\": [{\"id\": 1, \"fiscal_year\": 2567, "
+                       "\"absolute\": \"//attacker.example/share/plan.ita\", \"agency\": \"\"}]}",
+                       ITA_PROJECT_ERROR_INVALID, "links[0].absolute");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +288,10 @@ main (int   argc,
   g_test_add_func ("/core/project-json/round-trip-edited", test_round_trip_edited);
   g_test_add_func ("/core/project-json/malformed", test_malformed);
   g_test_add_func ("/core/project-json/bad-values", test_bad_values);
+  g_test_add_func ("/core/project-json/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/core/project-json/hostile-sizes", test_hostile_sizes);
+  g_test_add_func ("/core/project-json/text-kept-or-refused", test_text_kept_or_refused);
+  g_test_add_func ("/core/project-json/link-traversal", test_link_traversal);
   ret = g_test_run ();
 
   {

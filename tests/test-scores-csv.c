@@ -370,6 +370,40 @@ test_csv_grade (void)
   g_assert_false (ita_scores_is_grade_code ("TOTAL"));
 }
 
+/* Many bad rows (a million printed 149 MB; 50,000 are enough to see it):
+ * every row is looked at (linear), twenty are told one by one and the rest
+ * counted, so the message stays short; a field as long as a book is not
+ * repeated back. */
+static void
+test_csv_hostile (void)
+{
+  g_autoptr(ItaFramework) fw = edition ("ita-2568");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ItaScores) s = NULL;
+  GString *csv = g_string_new ("code,score\n");
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'x');
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (csv, "o99,100\n");
+  s = ita_scores_parse_csv (fw, csv->str, csv->len, &error);
+  g_assert_null (s);
+  g_assert_error (error, ITA_SCORES_ERROR, ITA_SCORES_ERROR_BAD_ROWS);
+  g_assert_cmpuint (strlen (error->message), <, 4096);
+  g_assert_nonnull (strstr (error->message, "line 2:"));
+  g_assert_nonnull (strstr (error->message, "50000"));
+  g_test_message ("%s", error->message + strlen (error->message) - 120);
+  g_clear_error (&error);
+
+  g_string_assign (csv, "code,score\n");
+  g_string_append (csv, huge);
+  g_string_append (csv, ",100\n");
+  s = ita_scores_parse_csv (fw, csv->str, csv->len, &error);
+  g_assert_null (s);
+  g_assert_cmpuint (strlen (error->message), <, 1024);
+  g_test_message ("%s", error->message);
+  g_string_free (csv, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/core/scores/csv/printed", test_csv_printed);
   g_test_add_func ("/core/scores/csv/windows-874", test_csv_windows_874);
   g_test_add_func ("/core/scores/csv/grade", test_csv_grade);
+  g_test_add_func ("/core/scores/csv/hostile", test_csv_hostile);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ita-chart-export.h"
+#include "ita-file.h"
 #include "ita-chart-text-private.h"
 
 #define MIN_DPI 36.0
@@ -386,6 +387,5 @@ ita_chart_export (ItaChartKind         kind,
   if (bytes == NULL)
     return FALSE;
   contents = g_bytes_get_data (bytes, &size);
-  return g_file_replace_contents (out, contents, size, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  return ita_file_replace_contents (out, contents, size, error);
 }

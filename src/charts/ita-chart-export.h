@@ -65,8 +65,9 @@ GBytes     *ita_chart_export_png_bytes     (ItaChartKind         kind,
                                             int                  height,
                                             GError             **error);
 
-/* Writes the file atomically (g_file_replace_contents): an existing file
- * is replaced only once the new one is complete. */
+/* Writes the file atomically (ita_file_replace_contents): an existing
+ * file is replaced only once the new one is complete and on the disk; on
+ * any failure (a full disk) it is kept as it was. */
 gboolean    ita_chart_export               (ItaChartKind         kind,
                                             ItaChartData        *data,
                                             const ItaChartStyle *style,

@@ -29,6 +29,11 @@ gboolean ita_cli_thai (void);
 /* Prints "ita-cli: <message>" to stderr. */
 void ita_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
+/* Writes to standard output and flushes it; FALSE after saying why (a
+ * full disk, a closed pipe). */
+gboolean ita_cli_write_stdout (const char *data,
+                               gsize       size);
+
 /* Parses options of a subcommand; prints usage errors itself. Returns FALSE
  * on a usage error. */
 gboolean ita_cli_parse_options (GOptionContext  *context,

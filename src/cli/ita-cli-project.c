@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "ita-cli-private.h"
+#include "ita-file.h"
 #include "ita-office.h"
 #include "ita-project.h"
 #include "ita-thai.h"
@@ -39,9 +40,11 @@ read_file (const char  *path,
   return TRUE;
 }
 
+/* Writes data to path atomically (a failure keeps the previous file), or
+ * to stdout when path is NULL or "-". */
 gboolean
 ita_cli_write_output (const char *path,
-              GBytes     *data)
+                      GBytes     *data)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -49,12 +52,11 @@ ita_cli_write_output (const char *path,
   const char *bytes = g_bytes_get_data (data, &size);
 
   if (path == NULL || g_str_equal (path, "-"))
-    return fwrite (bytes, 1, size, stdout) == size;
+    return ita_cli_write_stdout (bytes, size);
   file = g_file_new_for_commandline_arg (path);
-  if (!g_file_replace_contents (file, bytes, size, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &error))
+  if (!ita_file_replace_contents (file, bytes, size, &error))
     {
-      ita_cli_error (_("%s could not be written: %s"), path, error->message);
+      ita_cli_error ("%s", error->message);
       return FALSE;
     }
   return TRUE;
@@ -108,6 +110,7 @@ ita_cli_new (int    argc,
   g_autoptr(ItaFramework) edition = NULL;
   g_autoptr(ItaProject) project = NULL;
   g_autoptr(ItaAgency) agency = ita_agency_new ();
+  g_autoptr(ItaScores) scores = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -139,22 +142,32 @@ ita_cli_new (int    argc,
       ita_cli_error ("%s", error->message);
       return 1;
     }
+  if (scores_path != NULL)
+    {
+      g_autofree char *data = NULL;
+      gsize length = 0;
+
+      if (!read_file (scores_path, &data, &length))
+        return 1;
+      scores = ita_scores_parse_csv (edition, data, length, &error);
+      if (scores == NULL)
+        {
+          ita_cli_error (_("%s: no project was created, because:"), scores_path);
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+  g_free (agency->name);
+  agency->name = g_strdup (agency_name);
   file = g_file_new_for_commandline_arg (argv[1]);
-  project = ita_project_create (file, edition, fiscal_year, &error);
+  /* the agency and the scores are in the file from the start, or there is
+   * no file */
+  project = ita_project_create_with (file, edition, fiscal_year, agency, scores, &error);
   if (project == NULL)
     {
       ita_cli_error ("%s", error->message);
       return 1;
     }
-  g_free (agency->name);
-  agency->name = g_strdup (agency_name);
-  if (!ita_project_set_agency (project, agency, &error))
-    {
-      ita_cli_error ("%s", error->message);
-      return 1;
-    }
-  if (scores_path != NULL && !apply_scores_csv (project, scores_path))
-    return 1;
   ita_cli_print_provisional (project, argv[1]);
   return 0;
 }
@@ -379,8 +392,9 @@ ita_cli_export (int    argc,
   return ita_cli_write_output (output, data) ? 0 : 1;
 }
 
-/* With --force the file is written beside dest and renamed over it, so a
- * build can regenerate its outputs. */
+/* With --force an existing dest is replaced (once the new file is
+ * complete, never while it is open in ITA Planner), so a build can
+ * regenerate its outputs. */
 static ItaProject *
 import_over (GBytes      *json,
              const char  *dest_path,
@@ -388,22 +402,10 @@ import_over (GBytes      *json,
              GError     **error)
 {
   g_autoptr(GFile) dest = g_file_new_for_commandline_arg (dest_path);
-  g_autofree char *tmp_path = NULL;
-  g_autoptr(GFile) tmp = NULL;
-  g_autoptr(ItaProject) project = NULL;
 
-  if (!force)
-    return ita_project_import_json (json, dest, error);
-  tmp_path = g_strconcat (g_file_peek_path (dest), ".new", NULL);
-  tmp = g_file_new_for_path (tmp_path);
-  g_file_delete (tmp, NULL, NULL);
-  project = ita_project_import_json (json, tmp, error);
-  if (project == NULL)
-    return NULL;
-  ita_project_close (project);
-  if (!g_file_move (tmp, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-    return NULL;
-  return ita_project_open (dest, ITA_PROJECT_OPEN_READ_ONLY, error);
+  if (force)
+    return ita_project_import_json_replace (json, dest, error);
+  return ita_project_import_json (json, dest, error);
 }
 
 int

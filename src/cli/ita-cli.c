@@ -41,6 +41,18 @@ ita_cli_error (const char *format,
 }
 
 gboolean
+ita_cli_write_stdout (const char *data,
+                      gsize       size)
+{
+  if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0 || ferror (stdout))
+    {
+      ita_cli_error ("%s", _("the output could not be written (is the disk full?)"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 ita_cli_parse_options (GOptionContext  *context,
                        int             *argc,
                        char          ***argv)

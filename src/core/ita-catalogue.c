@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ita-core-resources.h"
+#include "ita-file.h"
 #include "ita-framework-private.h"
 
 #define FRAMEWORKS_PATH RESOURCE_PREFIX "/frameworks"
@@ -82,10 +83,11 @@ load_user (GPtrArray  *list,
                                         G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (children == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      /* A folder that cannot be read hides the user's editions, never the
+       * built-in ones. */
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_warning ("Skipping the user's editions: %s", local_error->message);
+      return TRUE;
     }
 
   for (;;)
@@ -267,8 +269,7 @@ ita_catalogue_install (GFile   *file,
   name = g_strconcat (framework->id, ".json", NULL);
   target = g_file_get_child (dir, name);
   data = g_bytes_get_data (framework->json, &size);
-  if (!g_file_replace_contents (target, data, size, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
+  if (!ita_file_replace_contents (target, data, size, error))
     return NULL;
   return g_steal_pointer (&framework);
 }

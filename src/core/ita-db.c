@@ -81,6 +81,8 @@ ita_db_schema_step (int version)
 
 /* Errors ------------------------------------------------------------- */
 
+/* Every SQLite result is told in our words: SQLite's own text (English,
+ * about its internals) never reaches the user; it goes to the debug log. */
 void
 ita_db_set_error (ItaDb     *db,
                   int        rc,
@@ -88,7 +90,32 @@ ita_db_set_error (ItaDb     *db,
                   GError   **error)
 {
   const char *name = db->name;
-  const char *detail = db->handle ? sqlite3_errmsg (db->handle) : sqlite3_errstr (rc);
+
+  g_debug ("%s: SQLite %d: %s", name, rc,
+           db->handle ? sqlite3_errmsg (db->handle) : sqlite3_errstr (rc));
+  switch (rc)
+    {
+    case SQLITE_READONLY_ROLLBACK:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NEEDS_RECOVERY,
+                   _("“%s” was not closed properly: a change was being saved when ITA Planner or "
+                     "the computer stopped, and that change must be undone before the file can be "
+                     "read. Open it once in ITA Planner for writing (not read-only), then try "
+                     "again."),
+                   name);
+      return;
+    case SQLITE_READONLY_DBMOVED:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_REPLACED,
+                   _("“%s” was moved, deleted or replaced by another program while it was open, so "
+                     "changes can no longer be saved into it. Save a copy to keep what you see, or "
+                     "open the file again."),
+                   name);
+      return;
+    case SQLITE_IOERR_NOMEM:
+      rc = SQLITE_NOMEM;
+      break;
+    default:
+      break;
+    }
 
   switch (rc & 0xff)
     {
@@ -115,6 +142,7 @@ ita_db_set_error (ItaDb     *db,
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
+    case SQLITE_AUTH:
       if (while_saving)
         g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_READ_ONLY,
                      _("“%s” cannot be written (the file or its folder is read-only), so the "
@@ -128,9 +156,9 @@ ita_db_set_error (ItaDb     *db,
       break;
     case SQLITE_CANTOPEN:
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CANT_OPEN,
-                   _("“%s” could not be opened (%s). Check that the file and its folder exist "
-                     "and that you may read and write them."),
-                   name, detail);
+                   _("“%s” could not be opened. Check that the file and its folder exist and that "
+                     "you may read and write them."),
+                   name);
       break;
     case SQLITE_NOTADB:
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
@@ -139,18 +167,50 @@ ita_db_set_error (ItaDb     *db,
                    name);
       break;
     case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s). Open a backup copy of it, or the last copy you sent "
-                     "or exported."),
-                   name, detail);
+                   _("“%s” is damaged: parts of it cannot be read back as they were written. "
+                     "Open a backup copy of it, or the last copy you sent or exported."),
+                   name);
       break;
-    default:
+    case SQLITE_IOERR:
       if (while_saving)
         g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
-                     _("“%s” could not be saved: %s."), name, detail);
+                     _("The disk or the network did not let “%s” be written, so the change was "
+                       "not saved. Check that the USB stick or the shared folder is still there, "
+                       "then try again."),
+                     name);
       else
         g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
-                     _("“%s” could not be read: %s."), name, detail);
+                     _("The disk or the network did not let “%s” be read. Check that the USB "
+                       "stick or the shared folder is still there, then try again."),
+                     name);
+      break;
+    case SQLITE_NOMEM:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                   _("There was not enough memory to work on “%s”; close other programs and try "
+                     "again."),
+                   name);
+      break;
+    case SQLITE_TOOBIG:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE,
+                   _("A value is too large to be kept in “%s” (docs/limits.md)."), name);
+      break;
+    default:
+      /* SQL, constraint or schema errors: the file does not hold what this
+       * version wrote, or ITA Planner has a bug. The code identifies it in
+       * a report. */
+      if (while_saving)
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                     _("“%s” could not be saved: it does not hold what ITA Planner expects "
+                       "(error %d). The change was not saved; save a copy and report the "
+                       "problem with it."),
+                     name, rc);
+      else
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                     _("“%s” could not be read: it does not hold what ITA Planner expects (error "
+                       "%d). Open a backup copy of it, or report the problem with the file."),
+                     name, rc);
       break;
     }
 }
@@ -165,7 +225,6 @@ stmt_finalize (gpointer data)
 
 static gboolean
 configure (ItaDb    *db,
-           gboolean  read_only,
            GError  **error)
 {
   static const char * const pragmas =
@@ -189,17 +248,32 @@ configure (ItaDb    *db,
       ita_db_set_error (db, rc, FALSE, error);
       return FALSE;
     }
-  if (!read_only)
+  return TRUE;
+}
+
+gboolean
+ita_db_prepare_writing (ItaDb   *db,
+                        GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean is_delete = FALSE;
+  int rc;
+
+  /* Writes only a file another program switched to WAL. */
+  rc = sqlite3_prepare_v2 (db->handle, "PRAGMA journal_mode = DELETE", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    is_delete = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "delete") == 0;
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_ROW && !is_delete)
+    rc = SQLITE_BUSY;   /* another connection keeps it in WAL mode */
+  if (rc == SQLITE_ROW)
+    rc = sqlite3_exec (db->handle, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  if (rc != SQLITE_OK && rc != SQLITE_ROW)
     {
-      /* Neither pragma writes the file when it is already in this mode. */
-      rc = sqlite3_exec (db->handle,
-                         "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;",
-                         NULL, NULL, NULL);
-      if (rc != SQLITE_OK)
-        {
-          ita_db_set_error (db, rc, FALSE, error);
-          return FALSE;
-        }
+      ita_db_set_error (db, rc, FALSE, error);
+      return FALSE;
     }
   return TRUE;
 }
@@ -241,7 +315,7 @@ ita_db_open (const char      *path,
       ita_db_close (db);
       return NULL;
     }
-  if (!configure (db, (flags & ITA_DB_OPEN_READ_ONLY) != 0, error))
+  if (!configure (db, error))
     {
       ita_db_close (db);
       return NULL;
@@ -344,6 +418,80 @@ query_int (ItaDb       *db,
 
 /* Checks ------------------------------------------------------------- */
 
+static gboolean
+identity_ok (const char  *name,
+             guint32      app_id,
+             int          version,
+             gboolean     empty,
+             int         *out_version,
+             GError     **error)
+{
+  if (app_id != ITA_DB_APPLICATION_ID)
+    {
+      if (app_id == 0 && version == 0 && empty)
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
+                     _("“%s” is not an ITA Planner project (it is an empty database). "
+                       "Choose a .ita file made by ITA Planner, or create a new project."),
+                     name);
+      else
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_OTHER_APPLICATION,
+                     _("“%s” is not an ITA Planner project (it is another application’s "
+                       "database). Choose a .ita file made by ITA Planner."),
+                     name);
+      return FALSE;
+    }
+  if (version > ITA_DB_SCHEMA_VERSION)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NEWER,
+                   _("“%s” was made by a newer version of ITA Planner (schema %d; this version "
+                     "reads up to %d). Update ITA Planner to open it."),
+                   name, version, ITA_DB_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version < 1)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+                   _("“%s” is an incomplete ITA Planner project (its creation was interrupted). "
+                     "Create the project again."),
+                   name);
+      return FALSE;
+    }
+  *out_version = version;
+  return TRUE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+gboolean
+ita_db_check_header (const char    *name,
+                     const guint8  *header,
+                     gboolean       read_only,
+                     GError       **error)
+{
+  guint32 app_id = read_be32 (header + 68);
+  int version = (int) read_be32 (header + 60);
+  /* page 1 is the schema table: a leaf (0x0d) with no cells when empty */
+  gboolean empty = header[100] == 0x0d && header[103] == 0 && header[104] == 0;
+  int unused;
+
+  if (!identity_ok (name, app_id, version, empty, &unused, error))
+    return FALSE;
+  if (read_only && (header[18] == 2 || header[19] == 2))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NEEDS_RECOVERY,
+                   _("“%s” was switched by another program to a way of saving that ITA Planner "
+                     "does not use (a WAL journal), and reading it would write files beside it. "
+                     "Open it once for writing, so that ITA Planner puts it back, then try again."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 ita_db_check_identity (ItaDb   *db,
                        int     *out_version,
@@ -357,51 +505,20 @@ ita_db_check_identity (ItaDb   *db,
       !query_int (db, "PRAGMA user_version", &version, error) ||
       !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
     return FALSE;
-
-  if ((guint32) app_id != ITA_DB_APPLICATION_ID)
-    {
-      if (app_id == 0 && version == 0 && n_objects == 0)
-        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
-                     _("“%s” is not an ITA Planner project (it is an empty database). "
-                       "Choose a .ita file made by ITA Planner, or create a new project."),
-                     db->name);
-      else
-        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_OTHER_APPLICATION,
-                     _("“%s” is not an ITA Planner project (it is another application’s "
-                       "database). Choose a .ita file made by ITA Planner."),
-                     db->name);
-      return FALSE;
-    }
-  if (version > ITA_DB_SCHEMA_VERSION)
-    {
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NEWER,
-                   _("“%s” was made by a newer version of ITA Planner (schema %d; this version "
-                     "reads up to %d). Update ITA Planner to open it."),
-                   db->name, version, ITA_DB_SCHEMA_VERSION);
-      return FALSE;
-    }
-  if (version < 1)
-    {
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
-                   _("“%s” is an incomplete ITA Planner project (its creation was interrupted). "
-                     "Create the project again."),
-                   db->name);
-      return FALSE;
-    }
-  *out_version = version;
-  return TRUE;
+  return identity_ok (db->name, (guint32) app_id, version, n_objects == 0, out_version, error);
 }
 
 gboolean
-ita_db_check_health (ItaDb   *db,
-                     GError **error)
+ita_db_check_health (ItaDb    *db,
+                     gboolean  full,
+                     GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
-  g_autofree char *problem = NULL;
-  int n_foreign = 0;
+  gboolean damaged = FALSE;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db->handle, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db->handle, full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)",
+                           -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -409,7 +526,10 @@ ita_db_check_health (ItaDb   *db,
       const char *result = (const char *) sqlite3_column_text (stmt, 0);
 
       if (g_strcmp0 (result, "ok") != 0)
-        problem = g_strdup (result ? result : "?");
+        {
+          g_debug ("%s: %s: %s", db->name, full ? "integrity_check" : "quick_check", result);
+          damaged = TRUE;
+        }
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_ROW)
@@ -417,30 +537,180 @@ ita_db_check_health (ItaDb   *db,
       ita_db_set_error (db, rc, FALSE, error);
       return FALSE;
     }
-  if (problem != NULL)
+  if (damaged)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s). Open a backup copy of it, or the last copy you sent "
-                     "or exported."),
-                   db->name, problem);
-      return FALSE;
-    }
-
-  /* This application creates tables and indexes only. A trigger or view
-   * would run its own SQL on our writes: refuse the file. */
-  if (!query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')",
-                  &n_foreign, error))
-    return FALSE;
-  if (n_foreign > 0)
-    {
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
-                   _("“%s” contains database code that ITA Planner never writes (triggers or "
-                     "views); it was changed by another program and is not opened. Ask the "
-                     "sender for the original file."),
+                   _("“%s” is damaged: parts of it cannot be read back as they were written. "
+                     "Open a backup copy of it, or the last copy you sent or exported."),
                    db->name);
       return FALSE;
     }
   return TRUE;
+}
+
+/* The schema ---------------------------------------------------------- */
+
+typedef struct {
+  char *type;
+  char *name;
+  char *table;
+  char *sql;
+} SchemaObject;
+
+static void
+schema_object_free (SchemaObject *o)
+{
+  g_free (o->type);
+  g_free (o->name);
+  g_free (o->table);
+  g_free (o->sql);
+  g_free (o);
+}
+
+static int
+compare_objects (gconstpointer a,
+                 gconstpointer b)
+{
+  const SchemaObject *oa = *(SchemaObject * const *) a;
+  const SchemaObject *ob = *(SchemaObject * const *) b;
+  int c = g_strcmp0 (oa->type, ob->type);
+
+  return c != 0 ? c : g_strcmp0 (oa->name, ob->name);
+}
+
+/* Every object of sqlite_schema, sorted by type and name. */
+static GPtrArray *
+read_schema (sqlite3 *handle,
+             int     *out_rc)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (handle, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SchemaObject *o = g_new0 (SchemaObject, 1);
+
+      o->type = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      o->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      o->table = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      o->sql = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (objects, o);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  *out_rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+  if (*out_rc != SQLITE_OK)
+    return NULL;
+  g_ptr_array_sort (objects, compare_objects);
+  return g_steal_pointer (&objects);
+}
+
+/* The schema steps 1 … version write, read back from a private in-memory
+ * database once per version. */
+static GPtrArray *
+expected_schema (int version)
+{
+  static GPtrArray *cache[ITA_DB_SCHEMA_VERSION + 1];
+  G_LOCK_DEFINE_STATIC (cache);
+  GPtrArray *objects;
+
+  G_LOCK (cache);
+  if (cache[version] == NULL)
+    {
+      sqlite3 *handle = NULL;
+      int rc = sqlite3_open_v2 (":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL);
+
+      for (int v = 1; rc == SQLITE_OK && v <= version; v++)
+        rc = sqlite3_exec (handle, schema_steps[v], NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        cache[version] = read_schema (handle, &rc);
+      sqlite3_close (handle);
+      g_assert (cache[version] != NULL);
+    }
+  objects = cache[version];
+  G_UNLOCK (cache);
+  return objects;
+}
+
+static gboolean
+schema_error (ItaDb       *db,
+              const char  *what,
+              GError     **error)
+{
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+               _("“%s” was changed by another program (%s), so it is not opened and nothing "
+                 "in it is run. Ask the sender for the original file, or open a backup copy."),
+               db->name, what);
+  return FALSE;
+}
+
+gboolean
+ita_db_check_schema (ItaDb   *db,
+                     int      version,
+                     GError **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  GPtrArray *expected;
+  int rc;
+
+  g_return_val_if_fail (version >= 1 && version <= ITA_DB_SCHEMA_VERSION, FALSE);
+
+  found = read_schema (db->handle, &rc);
+  if (found == NULL)
+    {
+      ita_db_set_error (db, rc, FALSE, error);
+      return FALSE;
+    }
+  expected = expected_schema (version);
+  for (guint i = 0, j = 0; i < found->len || j < expected->len; )
+    {
+      SchemaObject *f = i < found->len ? g_ptr_array_index (found, i) : NULL;
+      SchemaObject *e = j < expected->len ? g_ptr_array_index (expected, j) : NULL;
+      int c = f == NULL ? 1 : e == NULL ? -1 : compare_objects (&f, &e);
+
+      if (c < 0)
+        {
+          /* An object this application never creates. */
+          if (g_strcmp0 (f->type, "trigger") == 0 || g_strcmp0 (f->type, "view") == 0)
+            return schema_error (db, _("it holds database code, a trigger or a view, that ITA "
+                                       "Planner never writes"), error);
+          return schema_error (db, _("it holds a table or index that ITA Planner never writes"),
+                               error);
+        }
+      if (c > 0)
+        {
+          g_autofree char *what = g_strdup_printf (_("the table or index “%s” is missing"), e->name);
+
+          return schema_error (db, what, error);
+        }
+      if (g_strcmp0 (f->table, e->table) != 0 || g_strcmp0 (f->sql, e->sql) != 0)
+        {
+          g_autofree char *what = g_strdup_printf (_("the table or index “%s” was altered"), e->name);
+
+          return schema_error (db, what, error);
+        }
+      i++;
+      j++;
+    }
+  return TRUE;
+}
+
+char *
+ita_db_quote_identifier (const char *name)
+{
+  GString *quoted = g_string_new ("\"");
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (quoted, '"');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '"');
+  return g_string_free (quoted, FALSE);
 }
 
 /* Migrations --------------------------------------------------------- */
@@ -535,52 +805,45 @@ ita_db_copy_into (ItaDb   *src,
   return TRUE;
 }
 
-static char *
-temp_path_beside (const char *dest_path)
-{
-  g_autofree char *dir = g_path_get_dirname (dest_path);
-  g_autofree char *base = g_path_get_basename (dest_path);
-  g_autofree char *name = g_strdup_printf (".%s.%08x.tmp", base, g_random_int ());
-
-  return g_build_filename (dir, name, NULL);
-}
-
 gboolean
-ita_db_backup_to (ItaDb       *db,
-                  const char  *dest_path,
-                  GError     **error)
+ita_db_backup_to_new (ItaDb       *db,
+                      const char  *path,
+                      const char  *display_name,
+                      GError     **error)
 {
-  g_autofree char *tmp_path = temp_path_beside (dest_path);
-  g_autoptr(GFile) tmp = g_file_new_for_path (tmp_path);
-  g_autoptr(GFile) dest = g_file_new_for_path (dest_path);
-  g_autoptr(GError) local_error = NULL;
   ItaDb *copy;
   int rc;
 
-  copy = ita_db_open (tmp_path, ITA_DB_OPEN_CREATE, error);
+  copy = ita_db_open (path, ITA_DB_OPEN_CREATE, error);
   if (copy == NULL)
     return FALSE;
+  g_free (copy->name);
+  copy->name = g_strdup (display_name);
+  if (!ita_db_prepare_writing (copy, error))
+    {
+      ita_db_close (copy);
+      return FALSE;
+    }
   if (!backup_pages (db->handle, copy->handle, &rc))
     {
-      g_free (copy->name);
-      copy->name = g_filename_display_basename (dest_path);
-      ita_db_set_error (copy, rc, FALSE, error);
+      ita_db_set_error (copy, rc, TRUE, error);
       ita_db_close (copy);
-      g_file_delete (tmp, NULL, NULL);
       return FALSE;
     }
   ita_db_close (copy);
+  return TRUE;
+}
 
-  if (!g_file_move (tmp, dest, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
-                    NULL, NULL, NULL, &local_error))
-    {
-      g_autofree char *name = g_filename_display_basename (dest_path);
+gboolean
+ita_db_data_version (ItaDb   *db,
+                     gint64  *out,
+                     GError **error)
+{
+  int v = 0;
 
-      g_file_delete (tmp, NULL, NULL);
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
-                   _("The copy “%s” could not be written: %s."), name, local_error->message);
-      return FALSE;
-    }
+  if (!query_int (db, "PRAGMA main.data_version", &v, error))
+    return FALSE;
+  *out = v;
   return TRUE;
 }
 

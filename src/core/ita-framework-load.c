@@ -14,6 +14,7 @@
 
 #include "ita-framework-private.h"
 #include "ita-framework-load-private.h"
+#include "ita-limits.h"
 
 #define FORMAT_VERSION 1
 
@@ -552,6 +553,35 @@ format_parse_error (const char   *origin,
   return g_strdup_printf (_("%s: the file is not valid JSON: %s"), origin, error->message);
 }
 
+/* What json-glib cannot take or would change (see ita_json_prescan). */
+static gboolean
+prescan (ItaLoader  *l,
+         const char *data,
+         gsize       size)
+{
+  g_autofree char *path = NULL;
+  guint line = 0, column = 0;
+
+  switch (ita_json_prescan (data, size, ITA_LIMIT_JSON_DEPTH, &path, &line, &column))
+    {
+    case ITA_JSON_OK:
+      return TRUE;
+    case ITA_JSON_TOO_DEEP:
+      g_set_error (l->error, ITA_FRAMEWORK_ERROR, ITA_FRAMEWORK_ERROR_PARSE,
+                   _("%s: line %u, column %u: lists and objects nest more than %d levels deep; "
+                     "an edition file has at most %d"),
+                   l->origin, line, column, ITA_LIMIT_JSON_DEPTH, ITA_LIMIT_JSON_DEPTH);
+      return FALSE;
+    case ITA_JSON_NUL:
+      return ita_load_fail (l, *path ? path : "$",
+                            _("the text holds a \\u0000 (NUL) character, which cannot be kept in text"));
+    case ITA_JSON_LONE_SURROGATE:
+    default:
+      return ita_load_fail (l, *path ? path : "$",
+                            _("the text holds half of a \\uD800–\\uDFFF pair, a broken character"));
+    }
+}
+
 gboolean
 ita_framework_load (ItaFramework  *self,
                     GBytes        *json,
@@ -561,6 +591,7 @@ ita_framework_load (ItaFramework  *self,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *megabytes = NULL;
   ItaLoader loader = { origin, error, source_ids };
   JsonNode *root;
   JsonObject *obj;
@@ -576,6 +607,22 @@ ita_framework_load (ItaFramework  *self,
                    _("%s: the file is empty"), origin);
       return FALSE;
     }
+  if (size > ITA_LIMIT_EDITION_BYTES)
+    {
+      g_set_error (error, ITA_FRAMEWORK_ERROR, ITA_FRAMEWORK_ERROR_PARSE,
+                   _("%s: the file is %s MB; an edition file is at most %d MB"), origin,
+                   megabytes = g_strdup_printf ("%.1f", size / (1024.0 * 1024.0)),
+                   ITA_LIMIT_EDITION_BYTES / (1024 * 1024));
+      return FALSE;
+    }
+  if (!g_utf8_validate (data, (gssize) size, NULL))
+    {
+      g_set_error (error, ITA_FRAMEWORK_ERROR, ITA_FRAMEWORK_ERROR_PARSE,
+                   _("%s: the file is not UTF-8 text; save it as UTF-8"), origin);
+      return FALSE;
+    }
+  if (!prescan (&loader, data, size))
+    return FALSE;
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
       g_autofree char *msg = format_parse_error (origin, parse_error);

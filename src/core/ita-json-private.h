@@ -32,4 +32,24 @@ void      ita_json_write          (GString   *out,
                                    JsonNode  *node,
                                    guint      depth);
 
+/* What ita_json_prescan found. */
+typedef enum {
+  ITA_JSON_OK,
+  ITA_JSON_TOO_DEEP,          /* objects and lists nested deeper than max_depth */
+  ITA_JSON_NUL,               /* a string holds \u0000 (json-glib would cut it there) */
+  ITA_JSON_LONE_SURROGATE,    /* a string holds half a surrogate pair (json-glib would empty it) */
+} ItaJsonProblem;
+
+/* Looks at raw JSON before json-glib parses it, in one linear pass, for
+ * what json-glib cannot take (its parser recurses: ~75,000 levels crash
+ * it) or would change. On a problem, out_path is the JSON path of the
+ * value ("measures[2].title", "" at the top) and the line and column where
+ * it is. Malformed JSON is left to json-glib to report. */
+ItaJsonProblem ita_json_prescan   (const char  *data,
+                                   gsize        size,
+                                   guint        max_depth,
+                                   char       **out_path,
+                                   guint       *out_line,
+                                   guint       *out_column);
+
 G_END_DECLS

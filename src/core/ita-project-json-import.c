@@ -3,7 +3,8 @@
  * The JSON arrives from anywhere: every node's type is checked before it
  * is read, every value is checked as the setters check it, and every
  * error names the JSON path ("measures[2].units[0]") of the bad value.
- * The file is written in one transaction and removed on any error.
+ * The file is built beside dest and moved into place only when complete
+ * (ita_project_build): a bad value or a crash leaves dest as it was.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include <string.h>
 
 #include "ita-json-private.h"
+#include "ita-limits.h"
 #include "ita-project-json-private.h"
 #include "ita-project-private.h"
 #include "ita-project-url-checks-private.h"
@@ -27,6 +29,61 @@ bad (GError     **error,
 {
   g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID, "%s: %s", path, reason);
   return FALSE;
+}
+
+/* path: message, keeping TOO_LARGE for a limit passed (else INVALID). */
+static gboolean
+bad_because (GError       **error,
+             const char    *path,
+             const GError  *cause)
+{
+  int code = g_error_matches (cause, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE)
+             ? ITA_PROJECT_ERROR_TOO_LARGE : ITA_PROJECT_ERROR_INVALID;
+
+  g_set_error (error, ITA_PROJECT_ERROR, code, "%s: %s", path, cause->message);
+  return FALSE;
+}
+
+static gboolean
+too_long (GError     **error,
+          const char  *path,
+          glong        n,
+          glong        max)
+{
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE,
+               _("%s: the text is %ld characters long; ITA Planner keeps at most %ld (docs/limits.md)"),
+               path, n, max);
+  return FALSE;
+}
+
+static gboolean
+too_many (GError     **error,
+          const char  *path,
+          guint        n,
+          guint        max)
+{
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE,
+               _("%s: the list has %u entries; ITA Planner keeps at most %u (docs/limits.md)"),
+               path, n, max);
+  return FALSE;
+}
+
+/* The member name of o, checked against max characters. */
+static gboolean
+check_length (JsonObject  *o,
+              const char  *path,
+              const char  *name,
+              const char  *value,
+              glong        max,
+              GError     **error)
+{
+  glong n = ita_limit_text_over (value, max);
+  g_autofree char *where = NULL;
+
+  if (n == 0)
+    return TRUE;
+  where = ita_json_path (path, name);
+  return too_long (error, where, n, max);
 }
 
 /* Member access ------------------------------------------------------ */
@@ -51,6 +108,9 @@ get_string (JsonObject  *o,
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return bad (error, where, _("expected text (a string in quotes)"));
+  if (ita_limit_text_over (json_node_get_string (node), ITA_LIMIT_TEXT_CHARS) > 0)
+    return too_long (error, where, ita_limit_text_over (json_node_get_string (node), ITA_LIMIT_TEXT_CHARS),
+                     ITA_LIMIT_TEXT_CHARS);
   *out = g_strdup (json_node_get_string (node));
   return TRUE;
 }
@@ -154,6 +214,14 @@ get_strv (JsonObject  *o,
           g_autofree char *where = g_strdup_printf ("%s%s%s[%u]", path, *path ? "." : "", name, i);
 
           return bad (error, where, _("expected text (a string in quotes)"));
+        }
+      if (ita_limit_text_over (json_node_get_string (node), ITA_LIMIT_TEXT_CHARS) > 0)
+        {
+          g_autofree char *where = g_strdup_printf ("%s%s%s[%u]", path, *path ? "." : "", name, i);
+
+          return too_long (error, where,
+                           ita_limit_text_over (json_node_get_string (node), ITA_LIMIT_TEXT_CHARS),
+                           ITA_LIMIT_TEXT_CHARS);
         }
       g_strv_builder_add (builder, json_node_get_string (node));
     }
@@ -274,7 +342,12 @@ read_agency (ItaProject  *self,
       !get_string (o, "agency", "kind", FALSE, &agency->kind, error) ||
       !get_string (o, "agency", "district", FALSE, &agency->district, error) ||
       !get_string (o, "agency", "province", FALSE, &agency->province, error) ||
-      !get_string (o, "agency", "website", FALSE, &agency->website, error))
+      !get_string (o, "agency", "website", FALSE, &agency->website, error) ||
+      !check_length (o, "agency", "name", agency->name, ITA_LIMIT_NAME_CHARS, error) ||
+      !check_length (o, "agency", "kind", agency->kind, ITA_LIMIT_NAME_CHARS, error) ||
+      !check_length (o, "agency", "district", agency->district, ITA_LIMIT_NAME_CHARS, error) ||
+      !check_length (o, "agency", "province", agency->province, ITA_LIMIT_NAME_CHARS, error) ||
+      !check_length (o, "agency", "website", agency->website, ITA_LIMIT_URL_CHARS, error))
     return FALSE;
   stmt = ita_project_prepare (self,
                               "UPDATE agency SET name = ?1, kind = ?2, district = ?3, "
@@ -295,11 +368,14 @@ read_units (ItaProject  *self,
             JsonObject  *root,
             GError     **error)
 {
+  /* id → depth + 1 */
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   JsonArray *array;
 
   if (!get_array (root, "", "units", &array, error))
     return FALSE;
+  if (array != NULL && json_array_get_length (array) > ITA_LIMIT_UNITS)
+    return too_many (error, "units", json_array_get_length (array), ITA_LIMIT_UNITS);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = NULL;
@@ -308,6 +384,7 @@ read_units (ItaProject  *self,
       ItaUnit unit = { 0 };
       JsonObject *o = element_object (array, i, "units", &path, error);
       JsonNode *parent;
+      guint depth;
       gboolean ok;
 
       if (o == NULL || !get_int (o, path, "id", 1, G_MAXINT64, &unit.id, error))
@@ -319,6 +396,16 @@ read_units (ItaProject  *self,
         return FALSE;
       if (unit.parent_id != ITA_ID_NONE && !g_hash_table_contains (ids, &unit.parent_id))
         return bad (error, where, _("the parent unit must come earlier in the list"));
+      depth = unit.parent_id == ITA_ID_NONE
+              ? 1 : GPOINTER_TO_UINT (g_hash_table_lookup (ids, &unit.parent_id)) + 1;
+      if (depth > ITA_LIMIT_UNIT_DEPTH)
+        {
+          g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE,
+                       _("%s: the unit is %u levels deep; ITA Planner keeps at most %d levels "
+                         "of sub-units (docs/limits.md)"),
+                       where, depth, ITA_LIMIT_UNIT_DEPTH);
+          return FALSE;
+        }
       if (g_hash_table_contains (ids, &unit.id))
         return bad (error, path, _("this unit id is used twice"));
       if (!get_string (o, path, "kind", FALSE, &kind, error))
@@ -327,6 +414,11 @@ read_units (ItaProject  *self,
         return bad (error, path, _("unknown unit kind (office, division, section, work, other)"));
       if (!get_string (o, path, "name", FALSE, &unit.name, error))
         return FALSE;
+      if (!check_length (o, path, "name", unit.name, ITA_LIMIT_NAME_CHARS, error))
+        {
+          g_free (unit.name);
+          return FALSE;
+        }
       g_strstrip (unit.name);
       if (*unit.name == '\0')
         {
@@ -337,7 +429,7 @@ read_units (ItaProject  *self,
       g_free (unit.name);
       if (!ok)
         return FALSE;
-      g_hash_table_add (ids, g_memdup2 (&unit.id, sizeof unit.id));
+      g_hash_table_insert (ids, g_memdup2 (&unit.id, sizeof unit.id), GUINT_TO_POINTER (depth));
     }
   return TRUE;
 }
@@ -364,6 +456,8 @@ read_scores (ItaProject  *self,
       ItaCenti value;
       sqlite3_stmt *stmt;
 
+      if (strlen (l->data) > ITA_LIMIT_CSV_FIELD_CHARS)
+        return too_long (error, where, ita_limit_text_over (l->data, 0), ITA_LIMIT_CSV_FIELD_CHARS);
       key = ita_scores_normalize_key (self->edition, l->data, &local_error);
       if (key == NULL)
         return bad (error, where, local_error->message);
@@ -466,7 +560,7 @@ read_checklist_entry (ItaProject  *self,
   else if (!ita_evidence_status_from_string (status, &e->status))
     return bad (error, path, _("unknown status (not-checked, present, incomplete, missing)"));
   if (!ita_project_check_checklist_entry (self, e, &local_error))
-    return bad (error, path, local_error->message);
+    return bad_because (error, path, local_error);
   if (!g_hash_table_add (seen, g_strdup (e->item)))
     return bad (error, path, _("this item appears twice"));
   return ita_project_write_checklist_entry (self, e, error);
@@ -661,6 +755,8 @@ read_measures (ItaProject  *self,
 
   if (!get_array (root, "", "measures", &array, error))
     return FALSE;
+  if (array != NULL && json_array_get_length (array) > ITA_LIMIT_MEASURES)
+    return too_many (error, "measures", json_array_get_length (array), ITA_LIMIT_MEASURES);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autoptr(ItaMeasure) m = ita_measure_new ();
@@ -671,7 +767,7 @@ read_measures (ItaProject  *self,
       if (o == NULL || !read_measure_fields (o, path, m, error))
         return FALSE;
       if (!ita_project_check_measure (self, m, &local_error))
-        return bad (error, path, local_error->message);
+        return bad_because (error, path, local_error);
       if (!g_hash_table_add (ids, g_memdup2 (&m->id, sizeof m->id)))
         return bad (error, path, _("this measure id is used twice"));
       if (!ita_project_write_measure (self, m, i, NULL, error))
@@ -690,6 +786,8 @@ read_limitations (ItaProject  *self,
 
   if (!get_array (root, "", "limitations", &array, error))
     return FALSE;
+  if (array != NULL && json_array_get_length (array) > ITA_LIMIT_LIMITATIONS)
+    return too_many (error, "limitations", json_array_get_length (array), ITA_LIMIT_LIMITATIONS);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = NULL;
@@ -725,12 +823,15 @@ read_links (ItaProject  *self,
 
   if (!get_array (root, "", "links", &array, error))
     return FALSE;
+  if (array != NULL && json_array_get_length (array) > ITA_LIMIT_LINKS)
+    return too_many (error, "links", json_array_get_length (array), ITA_LIMIT_LINKS);
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = NULL;
       g_autofree char *relative = NULL;
       g_autofree char *absolute = NULL;
       g_autofree char *agency = NULL;
+      g_autoptr(GError) local_error = NULL;
       gint64 year = 0;
       ItaLink l = { 0 };
       JsonObject *o = element_object (array, i, "links", &path, error);
@@ -743,6 +844,22 @@ read_links (ItaProject  *self,
         return FALSE;
       if (!g_hash_table_add (ids, g_memdup2 (&l.id, sizeof l.id)))
         return bad (error, path, _("this link id is used twice"));
+      if (!check_length (o, path, "agency", agency, ITA_LIMIT_NAME_CHARS, error) ||
+          !check_length (o, path, "relative", relative, ITA_LIMIT_PATH_CHARS, error) ||
+          !check_length (o, path, "absolute", absolute, ITA_LIMIT_PATH_CHARS, error))
+        return FALSE;
+      if (relative != NULL && !ita_project_check_link_path (relative, TRUE, &local_error))
+        {
+          g_autofree char *where = ita_json_path (path, "relative");
+
+          return bad_because (error, where, local_error);
+        }
+      if (absolute != NULL && !ita_project_check_link_path (absolute, FALSE, &local_error))
+        {
+          g_autofree char *where = ita_json_path (path, "absolute");
+
+          return bad_because (error, where, local_error);
+        }
       l.fiscal_year = (int) year;
       l.relative_path = relative;
       l.absolute_path = absolute;
@@ -765,6 +882,8 @@ read_settings (ItaProject  *self,
     return FALSE;
   if (o == NULL)
     return TRUE;
+  if (json_object_get_size (o) > ITA_LIMIT_SETTINGS)
+    return too_many (error, "settings", json_object_get_size (o), ITA_LIMIT_SETTINGS);
   names = json_object_get_members (o);
   for (GList *l = names; l != NULL; l = l->next)
     {
@@ -773,6 +892,9 @@ read_settings (ItaProject  *self,
 
       if (!get_string (o, "settings", l->data, FALSE, &value, error))
         return FALSE;
+      if (ita_limit_text_over (l->data, ITA_LIMIT_SETTING_CHARS) > 0)
+        return too_long (error, "settings", ita_limit_text_over (l->data, ITA_LIMIT_SETTING_CHARS),
+                         ITA_LIMIT_SETTING_CHARS);
       stmt = ita_project_prepare (self, "INSERT INTO setting (name, value) VALUES (?1, ?2)", error);
       if (stmt == NULL)
         return FALSE;
@@ -829,12 +951,44 @@ read_suggestions (ItaProject  *self,
 
 /* Header, parse, create ---------------------------------------------- */
 
+/* What json-glib cannot take or would change, refused with where. */
+static gboolean
+prescan (const char  *data,
+         gsize        size,
+         GError     **error)
+{
+  g_autofree char *path = NULL;
+  guint line = 0, column = 0;
+
+  switch (ita_json_prescan (data, size, ITA_LIMIT_JSON_DEPTH, &path, &line, &column))
+    {
+    case ITA_JSON_OK:
+      return TRUE;
+    case ITA_JSON_TOO_DEEP:
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE,
+                   _("The project JSON nests lists and objects more than %d levels deep (at line "
+                     "%u, column %u); ITA Planner reads at most %d levels."),
+                   ITA_LIMIT_JSON_DEPTH, line, column, ITA_LIMIT_JSON_DEPTH);
+      return FALSE;
+    case ITA_JSON_NUL:
+      return bad (error, *path ? path : "$",
+                  _("the text holds a \\u0000 (NUL) character, which cannot be kept in text; "
+                    "remove it and import again"));
+    case ITA_JSON_LONE_SURROGATE:
+    default:
+      return bad (error, *path ? path : "$",
+                  _("the text holds half of a \\uD800–\\uDFFF pair, a broken character; fix the "
+                    "text and import again"));
+    }
+}
+
 static JsonNode *
 parse (GBytes  *json,
        GError **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *megabytes = NULL;
   gsize size = 0;
   const char *data = g_bytes_get_data (json, &size);
 
@@ -844,12 +998,22 @@ parse (GBytes  *json,
                    _("The project JSON is malformed: the file is empty."));
       return NULL;
     }
+  if (size > ITA_LIMIT_PROJECT_JSON_BYTES)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE,
+                   _("The project JSON is %s MB; ITA Planner reads project files of at most %d MB."),
+                   megabytes = g_strdup_printf ("%.1f", size / (1024.0 * 1024.0)),
+                   ITA_LIMIT_PROJECT_JSON_BYTES / (1024 * 1024));
+      return NULL;
+    }
   if (!g_utf8_validate (data, (gssize) size, NULL))
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_PARSE,
                    _("The project JSON is not UTF-8 text. Save it as UTF-8 and try again."));
       return NULL;
     }
+  if (!prescan (data, size, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
     {
       guint line, column;
@@ -962,19 +1126,15 @@ fill (ItaProject  *self,
          read_suggestions (self, root, error);
 }
 
-ItaProject *
-ita_project_import_json (GBytes  *json,
-                         GFile   *dest,
-                         GError **error)
+static ItaProject *
+import_json (GBytes   *json,
+             GFile    *dest,
+             gboolean  replace,
+             GError  **error)
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(ItaFramework) edition = NULL;
-  g_autoptr(ItaProject) self = NULL;
   int year = 0;
-
-  g_return_val_if_fail (json != NULL, NULL);
-  g_return_val_if_fail (G_IS_FILE (dest), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   root = parse (json, error);
   if (root == NULL)
@@ -982,18 +1142,29 @@ ita_project_import_json (GBytes  *json,
   edition = read_header (json_node_get_object (root), &year, error);
   if (edition == NULL)
     return NULL;
-  self = ita_project_create (dest, edition, year, error);
-  if (self == NULL)
-    return NULL;
-  if (!ita_project_fill_new (self, fill, json_node_get_object (root), error))
-    {
-      g_autofree char *path = g_strdup (self->path);
-      g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  return ita_project_build (dest, edition, year, replace, fill, json_node_get_object (root), error);
+}
 
-      ita_project_close (self);
-      g_remove (path);
-      g_remove (journal);
-      return NULL;
-    }
-  return g_steal_pointer (&self);
+ItaProject *
+ita_project_import_json (GBytes  *json,
+                         GFile   *dest,
+                         GError **error)
+{
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (dest), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_json (json, dest, FALSE, error);
+}
+
+ItaProject *
+ita_project_import_json_replace (GBytes  *json,
+                                 GFile   *dest,
+                                 GError **error)
+{
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (dest), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_json (json, dest, TRUE, error);
 }

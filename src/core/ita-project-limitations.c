@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ita-limits.h"
 #include "ita-project-private.h"
 
 static gboolean
@@ -57,7 +58,7 @@ check_limitation (ItaLimitationKind   kind,
     return set_invalid (error, _("Unknown kind of limitation."));
   if (!text_ok (text))
     return set_invalid (error, _("The text of a limitation is not valid UTF-8; type it again."));
-  return TRUE;
+  return ita_limit_check_text (text, ITA_LIMIT_TEXT_CHARS, _("The limitation"), error);
 }
 
 gboolean
@@ -96,7 +97,10 @@ ita_project_add_limitation (ItaProject         *self,
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
 
-  if (!check_limitation (kind, text, error) || !ita_project_begin_edit (self, error))
+  if (!check_limitation (kind, text, error) ||
+      !ita_project_check_row_count (self, "SELECT count(*) FROM limitation", ITA_LIMIT_LIMITATIONS,
+                                    _("Limitations"), error) ||
+      !ita_project_begin_edit (self, error))
     return FALSE;
   stmt = ita_project_prepare (self, "SELECT coalesce(max(position) + 1, 0) FROM limitation", error);
   if (stmt == NULL)

@@ -1,25 +1,45 @@
-/* ita-project-lock.c: the lock file beside an open project */
+/* ita-project-lock.c: one writer per project file (see the header) */
+#define _GNU_SOURCE 1  /* F_OFD_SETLK */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #ifdef G_OS_UNIX
 # include <errno.h>
+# include <fcntl.h>
 # include <signal.h>
+# include <sys/file.h>
 # include <sys/types.h>
 # include <unistd.h>
 #else
 # include <process.h>
+# include <windows.h>
 #endif
 
-#include "ita-project.h"
-#include "ita-project-lock-private.h"
+#include "ita-project-private.h"
+
+/* The byte locked: inside the page SQLite reserves for its own locks
+ * (the "lock-byte page" at 1 GiB, never read or written), past the 512
+ * bytes it locks itself. */
+#define LOCK_BYTE G_GINT64_CONSTANT (0x40000800)
+
+typedef enum {
+  OS_LOCK_TAKEN,        /* we hold it */
+  OS_LOCK_HELD,         /* another open file (process, or this one) holds it */
+  OS_LOCK_UNSUPPORTED,  /* the file system has no such locks */
+} OsLock;
 
 struct _ItaLock
 {
-  GFile *file;
-  char  *contents;   /* what we wrote: the lock is ours while it is there */
+  GFile  *file;       /* the lock file, NULL when none was written */
+  char   *contents;   /* what we wrote: the lock file is ours while it is there */
+#ifdef G_OS_UNIX
+  int     fd;         /* on the project file, holding the OS lock; -1 for none */
+#else
+  HANDLE  handle;     /* INVALID_HANDLE_VALUE for none */
+#endif
 };
 
 typedef struct {
@@ -42,7 +62,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LockInfo, lock_info_clear)
 char *
 ita_lock_path_for (const char *project_path)
 {
-  return g_strconcat (project_path, ".lock", NULL);
+  g_autofree char *real = ita_project_real_path (project_path);
+
+  return ita_project_beside_path (real, ".lock");
 }
 
 static gint64
@@ -97,8 +119,124 @@ process_is_gone (gint64 pid)
     return FALSE;
   return kill ((pid_t) pid, 0) != 0 && errno == ESRCH;
 #else
-  return FALSE;  /* cannot tell: the age decides */
+  HANDLE process;
+  gboolean gone;
+
+  if (pid <= 0 || pid > G_MAXUINT32)
+    return TRUE;
+  if (pid == current_pid ())
+    return FALSE;
+  process = OpenProcess (SYNCHRONIZE, FALSE, (DWORD) pid);
+  if (process == NULL)
+    return GetLastError () == ERROR_INVALID_PARAMETER;   /* no such process */
+  gone = WaitForSingleObject (process, 0) == WAIT_OBJECT_0;
+  CloseHandle (process);
+  return gone;
 #endif
+}
+
+/* The OS lock ----------------------------------------------------------- */
+
+#ifdef G_OS_UNIX
+static void
+os_lock_drop (ItaLock *lock)
+{
+  if (lock->fd >= 0)
+    close (lock->fd);   /* after SQLite closed the file: see the header */
+  lock->fd = -1;
+}
+
+static OsLock
+os_lock_take (ItaLock     *lock,
+              const char  *real_path,
+              gboolean     exclusive,
+              GError     **error)
+{
+  struct flock fl = { 0 };
+  int saved;
+  int rc;
+
+  lock->fd = g_open (real_path, (exclusive ? O_RDWR : O_RDONLY) | O_CLOEXEC, 0);
+  if (lock->fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
+      return OS_LOCK_UNSUPPORTED;
+    }
+  fl.l_type = exclusive ? F_WRLCK : F_RDLCK;
+  fl.l_whence = SEEK_SET;
+  fl.l_start = (off_t) LOCK_BYTE;
+  fl.l_len = 1;
+# ifdef F_OFD_SETLK
+  rc = fcntl (lock->fd, F_OFD_SETLK, &fl);
+# else
+  rc = flock (lock->fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB);
+# endif
+  if (rc == 0)
+    return OS_LOCK_TAKEN;
+  saved = errno;
+  os_lock_drop (lock);
+  if (saved == EAGAIN || saved == EACCES || saved == EWOULDBLOCK)
+    return OS_LOCK_HELD;
+  g_debug ("%s: no file locks here (%s): the lock file decides", real_path, g_strerror (saved));
+  return OS_LOCK_UNSUPPORTED;
+}
+#else
+static void
+os_lock_drop (ItaLock *lock)
+{
+  if (lock->handle != INVALID_HANDLE_VALUE)
+    CloseHandle (lock->handle);   /* the lock goes with the handle */
+  lock->handle = INVALID_HANDLE_VALUE;
+}
+
+static OsLock
+os_lock_take (ItaLock     *lock,
+              const char  *real_path,
+              gboolean     exclusive,
+              GError     **error)
+{
+  g_autofree gunichar2 *wpath = g_utf8_to_utf16 (real_path, -1, NULL, NULL, NULL);
+  OVERLAPPED overlapped = { 0 };
+  DWORD code;
+
+  lock->handle = wpath == NULL ? INVALID_HANDLE_VALUE
+                 : CreateFileW ((LPCWSTR) wpath, GENERIC_READ | (exclusive ? GENERIC_WRITE : 0),
+                                FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+                                OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+  if (lock->handle == INVALID_HANDLE_VALUE)
+    {
+      code = GetLastError ();
+      g_set_error (error, G_IO_ERROR,
+                   code == ERROR_ACCESS_DENIED ? G_IO_ERROR_PERMISSION_DENIED
+                   : code == ERROR_FILE_NOT_FOUND ? G_IO_ERROR_NOT_FOUND : G_IO_ERROR_FAILED,
+                   "%s", g_win32_error_message (code));
+      return OS_LOCK_UNSUPPORTED;
+    }
+  overlapped.Offset = (DWORD) (LOCK_BYTE & 0xffffffff);
+  overlapped.OffsetHigh = (DWORD) (LOCK_BYTE >> 32);
+  if (LockFileEx (lock->handle, (exclusive ? LOCKFILE_EXCLUSIVE_LOCK : 0) | LOCKFILE_FAIL_IMMEDIATELY,
+                  0, 1, 0, &overlapped))
+    return OS_LOCK_TAKEN;
+  code = GetLastError ();
+  os_lock_drop (lock);
+  if (code == ERROR_LOCK_VIOLATION || code == ERROR_IO_PENDING || code == ERROR_SHARING_VIOLATION)
+    return OS_LOCK_HELD;
+  return OS_LOCK_UNSUPPORTED;
+}
+#endif
+
+static ItaLock *
+lock_new (void)
+{
+  ItaLock *lock = g_new0 (ItaLock, 1);
+
+#ifdef G_OS_UNIX
+  lock->fd = -1;
+#else
+  lock->handle = INVALID_HANDLE_VALUE;
+#endif
+  return lock;
 }
 
 static gint64
@@ -152,7 +290,16 @@ set_locked_error (const char      *project_path,
 {
   g_autofree char *name = g_filename_display_basename (project_path);
 
-  if (!parsed)
+  if (info == NULL)
+    {
+      /* the file's own lock is held, and no lock file by this name says
+       * by whom: it was opened under another name or through a link */
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_LOCKED,
+                   _("“%s” is open in another ITA Planner (perhaps under another name, or through "
+                     "a link or another folder). Open it read-only, or close it there first."),
+                   name);
+    }
+  else if (!parsed)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_LOCKED,
                    _("“%s” is being opened by another ITA Planner right now. "
@@ -214,56 +361,167 @@ write_new (GFile       *file,
   return TRUE;
 }
 
-ItaLock *
-ita_lock_acquire (const char  *project_path,
-                  gboolean     steal,
-                  GError     **error)
+/* Reads the lock file; FALSE when there is none. */
+static gboolean
+read_lock_file (GFile    *file,
+                LockInfo *info,
+                gboolean *parsed)
 {
-  g_autofree char *path = ita_lock_path_for (project_path);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *existing = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents (file, NULL, &existing, &length, NULL, NULL))
+    return FALSE;
+  *parsed = parse_contents (existing, length, info);
+  return TRUE;
+}
+
+/* Writes our lock file. With authority (we hold the OS lock, or steal),
+ * an existing lock file is stale and replaced; otherwise the lock file
+ * alone decides whether it is. */
+static gboolean
+write_lock_file (ItaLock     *lock,
+                 GFile       *file,
+                 const char  *project_path,
+                 gboolean     authority,
+                 GError     **error)
+{
   g_autofree char *contents = make_contents ();
-  ItaLock *lock;
 
   for (int attempt = 0; ; attempt++)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autofree char *existing = NULL;
       g_auto(LockInfo) info = { 0 };
-      gsize length = 0;
-      gboolean parsed;
+      gboolean parsed = FALSE;
 
       if (write_new (file, contents, &local_error))
         break;
       if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
         {
           set_io_error (project_path, local_error, error);
-          return NULL;
+          return FALSE;
         }
-      if (attempt > 0)
+      if (attempt > 1)
         {
           set_locked_error (project_path, &info, FALSE, error);
-          return NULL;
+          return FALSE;
         }
-      if (!g_file_load_contents (file, NULL, &existing, &length, NULL, NULL))
+      if (!read_lock_file (file, &info, &parsed))
         continue;  /* removed meanwhile: try again */
-      parsed = parse_contents (existing, length, &info);
-      if (!steal && !lock_is_stale (file, &info, parsed))
+      if (!authority && !lock_is_stale (file, &info, parsed))
         {
           set_locked_error (project_path, &info, parsed, error);
-          return NULL;
+          return FALSE;
         }
       g_clear_error (&local_error);
       if (!g_file_delete (file, NULL, &local_error) &&
           !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
           set_io_error (project_path, local_error, error);
-          return NULL;
+          return FALSE;
         }
     }
-
-  lock = g_new0 (ItaLock, 1);
-  lock->file = g_steal_pointer (&file);
+  lock->file = g_object_ref (file);
   lock->contents = g_steal_pointer (&contents);
+  return TRUE;
+}
+
+/* The error of a file that could not be opened to be locked. */
+static void
+set_open_error (const char  *project_path,
+                GError      *io_error,
+                GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (project_path);
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+      g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_READ_ONLY,
+                 _("“%s” is a read-only file, so changes could not be saved. "
+                   "Open it read-only, or save a copy in a folder you can write to."),
+                 name);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
+                 _("“%s” does not exist. It may have been moved or renamed."), name);
+  else
+    g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CANT_OPEN,
+                 _("“%s” could not be opened: %s."), name, io_error->message);
+}
+
+ItaLock *
+ita_lock_acquire (const char  *project_path,
+                  gboolean     steal,
+                  GError     **error)
+{
+  g_autofree char *real = ita_project_real_path (project_path);
+  g_autofree char *path = ita_project_beside_path (real, ".lock");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) open_error = NULL;
+  ItaLock *lock = lock_new ();
+  OsLock os = os_lock_take (lock, real, TRUE, &open_error);
+
+  if (open_error != NULL)
+    {
+      set_open_error (project_path, open_error, error);
+      ita_lock_release (lock);
+      return NULL;
+    }
+  if (os == OS_LOCK_HELD && !steal)
+    {
+      g_auto(LockInfo) info = { 0 };
+      gboolean parsed = FALSE;
+
+      if (read_lock_file (file, &info, &parsed) && parsed)
+        set_locked_error (project_path, &info, TRUE, error);
+      else
+        set_locked_error (project_path, NULL, FALSE, error);
+      ita_lock_release (lock);
+      return NULL;
+    }
+  if (!write_lock_file (lock, file, project_path, os != OS_LOCK_UNSUPPORTED || steal, error))
+    {
+      ita_lock_release (lock);
+      return NULL;
+    }
+  return lock;
+}
+
+ItaLock *
+ita_lock_acquire_for_replace (const char  *project_path,
+                              GError     **error)
+{
+  g_autofree char *real = ita_project_real_path (project_path);
+  g_autofree char *path = ita_project_beside_path (real, ".lock");
+  g_autofree char *name = g_filename_display_basename (project_path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) open_error = NULL;
+  g_auto(LockInfo) info = { 0 };
+  ItaLock *lock = lock_new ();
+  OsLock os = os_lock_take (lock, real, FALSE, &open_error);
+  gboolean parsed = FALSE;
+  gboolean has_file = read_lock_file (file, &info, &parsed);
+
+  g_clear_error (&open_error);   /* a file that cannot be read can still be replaced */
+  if (os == OS_LOCK_HELD ||
+      (os == OS_LOCK_UNSUPPORTED && has_file && !lock_is_stale (file, &info, parsed)))
+    {
+      if (has_file && parsed)
+        {
+          g_autofree char *when = format_lock_time (info.time);
+
+          g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_LOCKED,
+                       _("“%s” cannot be replaced: it is open in ITA Planner by %s on %s since %s. "
+                         "Ask them to close it first, then try again."),
+                       name, info.user, info.host, when);
+        }
+      else
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_LOCKED,
+                     _("“%s” cannot be replaced: it is open in ITA Planner. Close it there first, "
+                       "then try again."),
+                     name);
+      ita_lock_release (lock);
+      return NULL;
+    }
   return lock;
 }
 
@@ -274,10 +532,13 @@ ita_lock_release (ItaLock *lock)
 
   if (lock == NULL)
     return;
-  if (g_file_load_contents (lock->file, NULL, &existing, NULL, NULL, NULL) &&
+  /* the lock file first, then the lock it describes */
+  if (lock->file != NULL &&
+      g_file_load_contents (lock->file, NULL, &existing, NULL, NULL, NULL) &&
       g_str_equal (existing, lock->contents))
     g_file_delete (lock->file, NULL, NULL);
-  g_object_unref (lock->file);
+  os_lock_drop (lock);
+  g_clear_object (&lock->file);
   g_free (lock->contents);
   g_free (lock);
 }

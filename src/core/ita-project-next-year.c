@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "ita-project-private.h"
 
@@ -215,7 +214,7 @@ fill_next (ItaProject  *next,
 
   link.fiscal_year = self->fiscal_year;
   link.absolute_path = g_canonicalize_filename (self->path, NULL);
-  link.relative_path = ita_project_relative_path (dir, link.absolute_path);
+  link.relative_path = ita_project_link_relative_path (dir, link.absolute_path);
   link.agency_name = agency->name;
   ok = copy_agency_and_units (self, next, error) &&
        copy_measures (self, next, error) &&
@@ -235,7 +234,6 @@ ita_project_create_next_year (ItaProject  *self,
                               GError     **error)
 {
   g_autoptr(ItaFramework) edition = NULL;
-  g_autoptr(ItaProject) next = NULL;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
   g_return_val_if_fail (G_IS_FILE (out_file), NULL);
@@ -252,18 +250,5 @@ ita_project_create_next_year (ItaProject  *self,
                    self->fiscal_year + 1, self->fiscal_year + 1);
       return NULL;
     }
-  next = ita_project_create (out_file, edition, self->fiscal_year + 1, error);
-  if (next == NULL)
-    return NULL;
-  if (!ita_project_fill_new (next, fill_next, self, error))
-    {
-      g_autofree char *path = g_strdup (next->path);
-      g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-
-      ita_project_close (next);
-      g_remove (path);
-      g_remove (journal);
-      return NULL;
-    }
-  return g_steal_pointer (&next);
+  return ita_project_build (out_file, edition, self->fiscal_year + 1, FALSE, fill_next, self, error);
 }

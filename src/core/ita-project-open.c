@@ -18,6 +18,7 @@ ita_project_close (ItaProject *self)
     return;
   if (self->in_edit)
     ita_project_abort_edit (self);
+  ita_project_external_stop (self);
   g_clear_pointer (&self->db, ita_db_close);
   g_clear_pointer (&self->lock, ita_lock_release);
   ita_undo_reset (self->undo);
@@ -117,9 +118,10 @@ local_path (GFile   *file,
 }
 
 /* Reads the first bytes ourselves so that SQLite never touches a file
- * that is not a database. */
+ * that is not a database, nor writes into one that is not a project. */
 static gboolean
 sniff_file (const char  *path,
+            gboolean     read_only,
             GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -127,7 +129,7 @@ sniff_file (const char  *path,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_filename_display_basename (path);
-  char header[16] = { 0 };
+  guint8 header[ITA_DB_HEADER_SIZE] = { 0 };
   gsize n_read = 0;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
@@ -157,7 +159,7 @@ sniff_file (const char  *path,
                    _("“%s” could not be read: %s."), name, local_error->message);
       return FALSE;
     }
-  if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+  if (n_read < 16 || memcmp (header, "SQLite format 3", 16) != 0)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_A_PROJECT,
                    n_read == 0
@@ -168,7 +170,7 @@ sniff_file (const char  *path,
                    name);
       return FALSE;
     }
-  if (g_file_info_get_size (info) < 512)
+  if (n_read < sizeof header || g_file_info_get_size (info) < 512)
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
                    _("“%s” is damaged (the file is cut short). Open a backup copy of it, or the "
@@ -176,7 +178,7 @@ sniff_file (const char  *path,
                    name);
       return FALSE;
     }
-  return TRUE;
+  return ita_db_check_header (name, header, read_only, error);
 }
 
 static gboolean
@@ -212,6 +214,25 @@ migrate_in_memory (ItaDb   *db,
   return memory;
 }
 
+/* A copy of db at dest_path (replacing it), written beside it and moved
+ * into place when complete. */
+static gboolean
+write_copy (ItaDb       *db,
+            const char  *dest_path,
+            GError     **error)
+{
+  g_autofree char *tmp = ita_project_temp_path_beside (dest_path, ".tmp");
+  g_autofree char *tmp_journal = g_strconcat (tmp, "-journal", NULL);
+  g_autofree char *name = g_filename_display_basename (dest_path);
+
+  if (ita_db_backup_to_new (db, tmp, name, error) &&
+      ita_project_move_into_place (tmp, dest_path, TRUE, error))
+    return TRUE;
+  g_remove (tmp);
+  g_remove (tmp_journal);
+  return FALSE;
+}
+
 static gboolean
 migrate_file (ItaDb       *db,
               const char  *path,
@@ -220,10 +241,101 @@ migrate_file (ItaDb       *db,
 {
   g_autofree char *backup = g_strdup_printf ("%s.bak-v%d", path, version);
 
-  if (!ita_db_backup_to (db, backup, error))
+  if (!write_copy (db, backup, error))
     return FALSE;
   return ita_db_migrate (db, version, error);
 }
+
+/* Before SQLite rolls back a journal it finds beside a file, the file as
+ * it is is copied aside (hidden); if the file does not pass the full
+ * check afterwards the copy is kept as "<file>.before-recovery". */
+typedef struct {
+  char     *path;        /* the project */
+  char     *snapshot;    /* the hidden copy, NULL when none was needed */
+} Recovery;
+
+static gboolean
+recovery_prepare (Recovery    *r,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autofree char *real = ita_project_real_path (path);
+  g_autoptr(GFile) from = g_file_new_for_path (real);
+  g_autoptr(GFile) to = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  r->path = g_strdup (path);
+  if (!ita_project_has_journal (real))
+    return TRUE;
+  r->snapshot = ita_project_temp_path_beside (real, ".before-recovery");
+  to = g_file_new_for_path (r->snapshot);
+  if (!g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &local_error))
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      g_clear_pointer (&r->snapshot, g_free);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_DISK_FULL,
+                     _("“%s” has an unfinished change to undo, and the disk is too full to keep "
+                       "a copy of the file first; free some space and try again."), name);
+      else
+        g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_FAILED,
+                     _("“%s” has an unfinished change to undo, and a copy of the file could not "
+                       "be kept first: %s."), name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* TRUE when a journal was there and SQLite has rolled it back. */
+static gboolean
+recovery_happened (Recovery *r)
+{
+  g_autofree char *real = NULL;
+
+  if (r->snapshot == NULL)
+    return FALSE;
+  real = ita_project_real_path (r->path);
+  return !ita_project_has_journal (real);
+}
+
+/* After a failed check: keeps the copy and says where. */
+static void
+recovery_keep (Recovery  *r,
+               GError   **error)
+{
+  g_autofree char *kept = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *kept_name = NULL;
+
+  if (r->snapshot == NULL || error == NULL || *error == NULL ||
+      !g_error_matches (*error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT) ||
+      !recovery_happened (r))
+    return;
+  kept = g_strconcat (r->path, ".before-recovery", NULL);
+  if (g_rename (r->snapshot, kept) != 0)
+    return;
+  name = g_filename_display_basename (r->path);
+  kept_name = g_filename_display_basename (kept);
+  g_clear_pointer (&r->snapshot, g_free);
+  g_clear_error (error);
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_CORRUPT,
+               _("“%s” was found with an unfinished change beside it (a journal file), and undoing "
+                 "that change damaged it: the journal was probably not its own. The file as it "
+                 "was before is kept as “%s”: open that copy, or a backup copy."),
+               name, kept_name);
+}
+
+static void
+recovery_clear (Recovery *r)
+{
+  if (r->snapshot != NULL)
+    g_remove (r->snapshot);
+  g_clear_pointer (&r->snapshot, g_free);
+  g_clear_pointer (&r->path, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Recovery, recovery_clear)
 
 static ItaDb *
 open_checked (const char           *path,
@@ -232,15 +344,21 @@ open_checked (const char           *path,
               GError              **error)
 {
   gboolean read_only = (flags & (ITA_PROJECT_OPEN_READ_ONLY | ITA_PROJECT_OPEN_COMPARISON)) != 0;
+  g_auto(Recovery) recovery = { 0 };
   ItaDb *db;
   int version = 0;
 
-  if (!sniff_file (path, error))
+  if (!sniff_file (path, read_only, error) ||
+      (!read_only && !ita_project_check_location (path, error)))
+    return NULL;
+  if (!read_only && !recovery_prepare (&recovery, path, error))
     return NULL;
   db = ita_db_open (path, read_only ? ITA_DB_OPEN_READ_ONLY : 0, error);
   if (db == NULL)
     return NULL;
   if (!ita_db_check_identity (db, &version, error) ||
+      !ita_db_check_schema (db, version, error) ||
+      (version == ITA_DB_SCHEMA_VERSION && !ita_project_check_stored_limits (db, error)) ||
       (!read_only && !check_writable (db, error)))
     goto fail;
   if (!read_only)
@@ -249,7 +367,8 @@ open_checked (const char           *path,
       if (*out_lock == NULL)
         goto fail;
     }
-  if (!ita_db_check_health (db, error))
+  if (!ita_db_check_health (db, recovery_happened (&recovery), error) ||
+      (!read_only && !ita_db_prepare_writing (db, error)))
     goto fail;
   if (version < ITA_DB_SCHEMA_VERSION)
     {
@@ -258,16 +377,20 @@ open_checked (const char           *path,
           ItaDb *memory = migrate_in_memory (db, version, error);
 
           ita_db_close (db);
+          if (memory != NULL && !ita_project_check_stored_limits (memory, error))
+            g_clear_pointer (&memory, ita_db_close);
           return memory;
         }
-      if (!migrate_file (db, path, version, error))
+      if (!migrate_file (db, path, version, error) ||
+          !ita_project_check_stored_limits (db, error))
         goto fail;
     }
   return db;
 
 fail:
-  g_clear_pointer (out_lock, ita_lock_release);
   ita_db_close (db);
+  g_clear_pointer (out_lock, ita_lock_release);
+  recovery_keep (&recovery, error);
   return NULL;
 }
 
@@ -293,6 +416,7 @@ project_new (GFile    *file,
     return NULL;
   if (!read_only && !ita_undo_install (db, error))
     return NULL;
+  ita_project_external_init (self);
   return g_steal_pointer (&self);
 }
 
@@ -378,45 +502,137 @@ delete_created (const char *path)
   g_remove (journal);
 }
 
+/* The temporary file's project, filled through fill. */
+static gboolean
+fill_temporary (ItaDb               *db,
+                const char          *tmp_path,
+                ItaProjectFillFunc   fill,
+                gpointer             data,
+                GError             **error)
+{
+  g_autoptr(GFile) tmp = g_file_new_for_path (tmp_path);
+  g_autoptr(ItaProject) building = project_new (tmp, g_strdup (tmp_path), db, NULL, FALSE, error);
+
+  if (building == NULL)
+    return FALSE;
+  if (!ita_project_fill_new (building, fill, data, error))
+    return FALSE;
+  ita_project_close (building);
+  return TRUE;
+}
+
+ItaProject *
+ita_project_build (GFile               *dest,
+                   ItaFramework        *edition,
+                   int                  fiscal_year,
+                   gboolean             replace,
+                   ItaProjectFillFunc   fill,
+                   gpointer             data,
+                   GError             **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *name = NULL;
+  ItaDb *db;
+
+  path = local_path (dest, error);
+  if (path == NULL)
+    return NULL;
+  name = g_filename_display_basename (path);
+  if (fiscal_year == 0)
+    fiscal_year = ita_framework_get_fiscal_year (edition);
+  if (!ita_project_check_location (path, error))
+    return NULL;
+  if (!replace && g_file_query_exists (dest, NULL))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_EXISTS,
+                   _("“%s” already exists. Choose another name, or open it instead."), name);
+      return NULL;
+    }
+
+  tmp_path = ita_project_temp_path_beside (path, ".tmp");
+  db = ita_db_open (tmp_path, ITA_DB_OPEN_CREATE, error);
+  if (db != NULL)
+    {
+      g_free (db->name);
+      db->name = g_strdup (name);
+    }
+  if (db == NULL || !ita_db_prepare_writing (db, error) ||
+      !create_schema (db, edition, fiscal_year, error))
+    {
+      ita_db_close (db);
+      delete_created (tmp_path);
+      return NULL;
+    }
+  if (fill == NULL)
+    ita_db_close (db);
+  else if (!fill_temporary (db, tmp_path, fill, data, error))
+    {
+      delete_created (tmp_path);
+      return NULL;
+    }
+  if (!ita_project_move_into_place (tmp_path, path, replace, error))
+    {
+      delete_created (tmp_path);
+      return NULL;
+    }
+  return ita_project_open (dest, ITA_PROJECT_OPEN_DEFAULT, error);
+}
+
 ItaProject *
 ita_project_create (GFile         *file,
                     ItaFramework  *edition,
                     int            fiscal_year,
                     GError       **error)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  ItaLock *lock = NULL;
-  ItaDb *db;
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (ITA_IS_FRAMEWORK (edition), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return ita_project_build (file, edition, fiscal_year, FALSE, NULL, NULL, error);
+}
+
+typedef struct {
+  const ItaAgency *agency;
+  ItaScores       *scores;
+} Contents;
+
+static gboolean
+fill_contents (ItaProject  *self,
+               gpointer     data,
+               GError     **error)
+{
+  Contents *c = data;
+
+  return (c->agency == NULL || ita_project_write_agency (self, c->agency, error)) &&
+         (c->scores == NULL || ita_project_write_scores (self, c->scores, error));
+}
+
+ItaProject *
+ita_project_create_with (GFile            *file,
+                         ItaFramework     *edition,
+                         int               fiscal_year,
+                         const ItaAgency  *agency,
+                         ItaScores        *scores,
+                         GError          **error)
+{
+  Contents contents = { agency, scores };
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (ITA_IS_FRAMEWORK (edition), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  path = local_path (file, error);
-  if (path == NULL)
-    return NULL;
-  name = g_filename_display_basename (path);
-  if (fiscal_year == 0)
-    fiscal_year = ita_framework_get_fiscal_year (edition);
-  if (g_file_query_exists (file, NULL))
-    {
-      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_EXISTS,
-                   _("“%s” already exists. Choose another name, or open it instead."), name);
-      return NULL;
-    }
-  lock = ita_lock_acquire (path, FALSE, error);
-  if (lock == NULL)
-    return NULL;
-  db = ita_db_open (path, ITA_DB_OPEN_CREATE, error);
-  if (db == NULL || !create_schema (db, edition, fiscal_year, error))
-    {
-      ita_db_close (db);
-      delete_created (path);
-      ita_lock_release (lock);
-      return NULL;
-    }
-  return project_new (file, g_steal_pointer (&path), db, lock, FALSE, error);
+  return ita_project_build (file, edition, fiscal_year, FALSE, fill_contents, &contents, error);
+}
+
+/* dest_path names the very file this project has open (a link to it). */
+static gboolean
+is_same_file (ItaProject *self,
+              const char *dest_path)
+{
+  g_autofree char *identity = ita_project_identity_of (dest_path);
+
+  return identity != NULL && g_strcmp0 (identity, self->identity) == 0;
 }
 
 gboolean
@@ -434,12 +650,12 @@ ita_project_save_copy (ItaProject  *self,
   path = local_path (dest, error);
   if (path == NULL)
     return FALSE;
-  if (g_file_equal (dest, self->file))
+  if (g_file_equal (dest, self->file) || is_same_file (self, path))
     {
       g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_EXISTS,
                    _("A copy cannot replace the project itself. Choose another name."));
       return FALSE;
     }
-  return ita_db_backup_to (self->db, path, error);
+  return write_copy (self->db, path, error);
 }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ita-limits.h"
 #include "ita-project-plan.h"
 #include "ita-project-private.h"
 #include "ita-thai.h"
@@ -80,9 +81,17 @@ ita_project_check_checklist_entry (ItaProject         *self,
     return set_invalid (error, _("The status of %s is not one of the known statuses."), def->code);
   if (!text_ok (entry->explanation) || !text_ok (entry->note))
     return set_invalid (error, _("The text of %s is not valid UTF-8; type it again."), def->code);
+  if (!ita_limit_check_text (entry->explanation, ITA_LIMIT_TEXT_CHARS, _("The explanation"), error) ||
+      !ita_limit_check_text (entry->note, ITA_LIMIT_TEXT_CHARS, _("The note"), error) ||
+      !ita_limit_check_count (entry->urls ? g_strv_length (entry->urls) : 0, ITA_LIMIT_URLS,
+                              _("Evidence URLs of one item"), error))
+    return FALSE;
   for (guint i = 0; entry->urls != NULL && entry->urls[i] != NULL; i++)
     {
       const char *url = entry->urls[i];
+
+      if (!ita_limit_check_text (url, ITA_LIMIT_URL_CHARS, _("An evidence URL"), error))
+        return FALSE;
 
       if (!text_ok (url) ||
           (!g_str_has_prefix (url, "http://") && !g_str_has_prefix (url, "https://")) ||
@@ -310,13 +319,31 @@ ita_project_check_measure (ItaProject  *self,
   if (!text_ok (measure->title) || !text_ok (measure->issue) || !text_ok (measure->methods) ||
       !text_ok (measure->kpi) || !text_ok (measure->target))
     return set_invalid (error, _("The text of a measure is not valid UTF-8; type it again."));
+  if (!ita_limit_check_text (measure->title, ITA_LIMIT_NAME_CHARS, _("The measure’s title"), error) ||
+      !ita_limit_check_text (measure->issue, ITA_LIMIT_TEXT_CHARS, _("The measure’s issue"), error) ||
+      !ita_limit_check_text (measure->methods, ITA_LIMIT_TEXT_CHARS, _("The measure’s methods"), error) ||
+      !ita_limit_check_text (measure->kpi, ITA_LIMIT_TEXT_CHARS, _("The measure’s KPI"), error) ||
+      !ita_limit_check_text (measure->target, ITA_LIMIT_TEXT_CHARS, _("The measure’s target"), error) ||
+      !ita_limit_check_count (measure->targets ? g_strv_length (measure->targets) : 0,
+                              ITA_LIMIT_MEASURE_LIST, _("Targets of one measure"), error) ||
+      !ita_limit_check_count (measure->steps ? g_strv_length (measure->steps) : 0,
+                              ITA_LIMIT_MEASURE_LIST, _("Steps of one measure"), error) ||
+      !ita_limit_check_count (measure->unit_ids ? measure->unit_ids->len : 0,
+                              ITA_LIMIT_MEASURE_LIST, _("Units of one measure"), error) ||
+      !ita_limit_check_count (measure->progress ? measure->progress->len : 0,
+                              ITA_LIMIT_MEASURE_LIST, _("Progress entries of one measure"), error))
+    return FALSE;
   title = g_strstrip (g_strdup (measure->title ? measure->title : ""));
   if (*title == '\0')
     return set_invalid (error, _("A measure needs a title."));
   for (guint i = 0; measure->targets != NULL && measure->targets[i] != NULL; i++)
     {
       g_autoptr(GError) local_error = NULL;
-      char *key = ita_scores_normalize_key (self->edition, measure->targets[i], &local_error);
+      char *key;
+
+      if (!ita_limit_check_text (measure->targets[i], ITA_LIMIT_CSV_FIELD_CHARS, _("A target"), error))
+        return FALSE;
+      key = ita_scores_normalize_key (self->edition, measure->targets[i], &local_error);
 
       if (key == NULL)
         return set_invalid (error, _("Measure “%s”: %s"), title, local_error->message);
@@ -327,6 +354,8 @@ ita_project_check_measure (ItaProject  *self,
     {
       if (!text_ok (measure->steps[i]))
         return set_invalid (error, _("Measure “%s”: a step is not valid UTF-8."), title);
+      if (!ita_limit_check_text (measure->steps[i], ITA_LIMIT_TEXT_CHARS, _("A step"), error))
+        return FALSE;
     }
   for (guint i = 0; measure->unit_ids != NULL && i < measure->unit_ids->len; i++)
     {
@@ -346,6 +375,10 @@ ita_project_check_measure (ItaProject  *self,
 
       if (!text_ok (p->done) || !text_ok (p->outcome) || !text_ok (p->remarks))
         return set_invalid (error, _("Measure “%s”: a progress entry is not valid UTF-8."), title);
+      if (!ita_limit_check_text (p->done, ITA_LIMIT_TEXT_CHARS, _("A progress entry"), error) ||
+          !ita_limit_check_text (p->outcome, ITA_LIMIT_TEXT_CHARS, _("A progress entry"), error) ||
+          !ita_limit_check_text (p->remarks, ITA_LIMIT_TEXT_CHARS, _("A progress entry"), error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -671,7 +704,10 @@ ita_project_add_measure (ItaProject        *self,
     return FALSE;
   copy = ita_measure_copy (measure);
   copy->id = ITA_ID_NONE;
-  if (!ita_project_check_measure (self, copy, error) || !ita_project_begin_edit (self, error))
+  if (!ita_project_check_measure (self, copy, error) ||
+      !ita_project_check_row_count (self, "SELECT count(*) FROM measure", ITA_LIMIT_MEASURES,
+                                    _("Measures"), error) ||
+      !ita_project_begin_edit (self, error))
     return FALSE;
   if (!ita_project_write_measure (self, copy, next_measure_position (self), &id, error))
     return ita_project_abort_edit (self);

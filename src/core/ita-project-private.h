@@ -28,7 +28,14 @@ struct _ItaProject
   ItaLock      *lock;
   ItaUndo      *undo;
 
+  /* changes from outside (ita-project-external.c) */
+  char         *identity;      /* the file's id (device and inode) when opened; NULL if unknown */
+  gint64        data_version;  /* PRAGMA data_version as last seen */
+  GFileMonitor *monitor;
+  GSource      *check_source;  /* a check_external pending at idle */
+
   int           fiscal_year;
+  guint         replaced : 1;
   guint         read_only : 1;
   guint         in_edit : 1;
   guint         recording : 1;   /* edits go on the undo stack */
@@ -65,6 +72,19 @@ gboolean  ita_project_fill_new     (ItaProject         *self,
                                     ItaProjectFillFunc  fill,
                                     gpointer            data,
                                     GError            **error);
+/* Builds a new project file for dest: creates it as a temporary file in
+ * dest's folder, lets fill (may be NULL) write its contents through
+ * ita_project_fill_new, closes it, moves it to dest (replacing an existing
+ * dest only with replace: ita_project_move_into_place) and opens dest for
+ * writing. Whatever fails or is cut short leaves dest as it was (a crash
+ * leaves at most a hidden ".<name>.<random>.tmp"). */
+ItaProject *ita_project_build      (GFile              *dest,
+                                    ItaFramework       *edition,
+                                    int                 fiscal_year,
+                                    gboolean            replace,
+                                    ItaProjectFillFunc  fill,
+                                    gpointer            data,
+                                    GError            **error);
 
 /* The key ::changed gives for a row id ("42"). */
 char     *ita_project_id_key       (gint64             id);
@@ -79,6 +99,17 @@ gboolean  ita_project_delete_row   (ItaProject        *self,
                                     const char        *label,
                                     const char        *not_found,
                                     GError           **error);
+
+/* Changes from outside (ita-project-external.c). */
+/* Records the file's identity and data_version (at open). */
+void      ita_project_external_init  (ItaProject  *self);
+/* For begin_edit: FALSE with REPLACED or CHANGED_OUTSIDE (and a check
+ * scheduled at idle) when the file changed from outside. */
+gboolean  ita_project_external_ok    (ItaProject  *self,
+                                      GError     **error);
+/* Stops the monitor and any pending check (close). */
+void      ita_project_external_stop  (ItaProject  *self);
+void      ita_project_notify_read_only (ItaProject *self);
 
 /* Fails with CLOSED when the project was closed. */
 gboolean  ita_project_check_open   (ItaProject  *self,
@@ -98,8 +129,9 @@ void      ita_project_bind_text    (sqlite3_stmt *stmt,
 void      ita_project_bind_date    (sqlite3_stmt *stmt,
                                     int           index,
                                     const GDate  *date);   /* invalid binds NULL */
+/* Never NULL; bytes that are not UTF-8 become U+FFFD (the rest is kept). */
 char     *ita_project_column_text  (sqlite3_stmt *stmt,
-                                    int           index);  /* never NULL */
+                                    int           index);
 void      ita_project_column_date  (sqlite3_stmt *stmt,
                                     int           index,
                                     GDate        *out);    /* cleared when NULL/bad */
@@ -122,6 +154,14 @@ ItaFramework *ita_project_load_edition (ItaDb   *db,
 /* Row writers used inside an edit by the operations, the JSON import and
  * next-year creation. An id > 0 is kept; 0 lets SQLite choose (read it
  * with ita_project_last_insert_id). Values are not checked here. */
+/* The agency row, checked (valid UTF-8) and stripped as set_agency does. */
+gboolean  ita_project_write_agency (ItaProject       *self,
+                                    const ItaAgency  *agency,
+                                    GError          **error);
+/* Every key of scores, checked and normalised as set_scores does. */
+gboolean  ita_project_write_scores (ItaProject  *self,
+                                    ItaScores   *scores,
+                                    GError     **error);
 gboolean  ita_project_write_link   (ItaProject     *self,
                                     const ItaLink  *link,
                                     GError        **error);
@@ -164,6 +204,75 @@ gboolean  ita_project_write_text   (ItaProject  *self,
 gboolean  ita_project_delete_measure_text (ItaProject  *self,
                                            gint64       measure_id,
                                            GError     **error);
+
+/* The files beside a project (ita-project-file.c). */
+/* path with symbolic links resolved (SQLite names the journal after it);
+ * for a file that does not exist, its folder's. */
+char     *ita_project_real_path    (const char *path);
+/* real_path + suffix ("-journal", "-wal", ".lock", …) */
+char     *ita_project_beside_path  (const char *real_path,
+                                    const char *suffix);
+/* The id of the file at path (device and inode, or the Windows file
+ * id), following links; NULL when there is none. */
+char     *ita_project_identity_of  (const char *path);
+/* The path comes through the Flatpak document portal (/run/user/UID/doc/),
+ * where files beside a project do not last (ita-project-file.c). */
+gboolean  ita_project_path_is_portal (const char *path);
+/* UNSAFE_LOCATION for a portal path: a project is not written there. */
+gboolean  ita_project_check_location (const char  *path,
+                                      GError     **error);
+/* Test hook: paths under prefix count as portal paths (NULL: the real rule). */
+void      ita_project_set_portal_prefix_for_testing (const char *prefix);
+/* A "-journal" or "-wal" lies beside the file. */
+gboolean  ita_project_has_journal  (const char *real_path);
+/* ".<name>.<random><suffix>" in path's folder (hidden, same file system). */
+char     *ita_project_temp_path_beside (const char *path,
+                                        const char *suffix);
+/* Moves the finished, closed file tmp_path to dest_path (renamed, so at
+ * once). An existing dest is replaced only with replace (else EXISTS),
+ * never while an ITA Planner has it open (LOCKED), and never while a
+ * journal of it lies beside it that cannot be rolled back onto it (BUSY);
+ * an orphan journal beside a missing dest is removed first. tmp_path is
+ * left for the caller to remove on failure. */
+gboolean  ita_project_move_into_place (const char  *tmp_path,
+                                       const char  *dest_path,
+                                       gboolean     replace,
+                                       GError     **error);
+
+/* Limits (ita-limits.h, ita-project-limits.c). */
+/* The length in characters of text when it passes max_chars, else 0. */
+glong     ita_limit_text_over      (const char  *text,
+                                    glong        max_chars);
+/* TOO_LARGE "<what> is N characters long; … at most max" when over. */
+gboolean  ita_limit_check_text     (const char  *text,
+                                    glong        max_chars,
+                                    const char  *what,
+                                    GError     **error);
+/* TOO_LARGE "<what>: N; … at most max" when count > max. */
+gboolean  ita_limit_check_count    (gint64       count,
+                                    gint64       max,
+                                    const char  *what,
+                                    GError     **error);
+/* Before adding a row: count_sql ("SELECT count(*) FROM unit") + 1 ≤ max. */
+gboolean  ita_project_check_row_count (ItaProject  *self,
+                                       const char  *count_sql,
+                                       gint64       max,
+                                       const char  *what,
+                                       GError     **error);
+/* What an opened file holds, against the limits (TOO_LARGE names it). */
+gboolean  ita_project_check_stored_limits (ItaDb   *db,
+                                           GError **error);
+
+/* A linked file's path that stays within the folders a project links to:
+ * relative ('/' separated, at most ITA_LIMIT_LINK_UP_LEVELS leading "..",
+ * no "." or "..") or local absolute (not \\server), to a .ita file.
+ * INVALID (message without a capital: it follows a JSON path) otherwise. */
+gboolean  ita_project_check_link_path (const char  *path,
+                                       gboolean     relative,
+                                       GError     **error);
+/* ita_project_relative_path, NULL when it does not pass the check. */
+char     *ita_project_link_relative_path (const char *dir,
+                                          const char *target);
 
 /* The path of target relative to the folder dir, '/' separated; NULL
  * when they share no root (another drive). */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ita-counters.h"
+#include "ita-limits.h"
 #include "ita-project-private.h"
 
 #define SETTING_MAINTAIN    "thresholds.maintain"
@@ -217,6 +218,87 @@ ita_project_set_score (ItaProject  *self,
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_SCORES, canonical, label, error);
 }
 
+/* The canonical keys of scores, each checked, in the order of keys. */
+static GPtrArray *
+check_scores (ItaProject  *self,
+              ItaScores   *scores,
+              char      ***out_keys,
+              GError     **error)
+{
+  g_auto(GStrv) keys = ita_scores_get_keys (scores);
+  g_autoptr(GPtrArray) canonical = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      char *key = check_score (self, keys[i], ita_scores_get (scores, keys[i]), error);
+
+      if (key == NULL)
+        return NULL;
+      g_ptr_array_add (canonical, key);
+    }
+  *out_keys = g_steal_pointer (&keys);
+  return g_steal_pointer (&canonical);
+}
+
+/* The official grade of scores (the CSV's grade row) as the code of a band
+ * of the edition, in out_code (NULL when scores has none). */
+static gboolean
+check_grade (ItaProject  *self,
+             ItaScores   *scores,
+             char       **out_code,
+             GError     **error)
+{
+  const char *grade = ita_scores_get_grade (scores);
+  g_autoptr(GError) local_error = NULL;
+
+  *out_code = NULL;
+  if (grade == NULL)
+    return TRUE;
+  *out_code = ita_scores_normalize_grade (self->edition, grade, &local_error);
+  if (*out_code == NULL)
+    {
+      set_invalid (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Inside an edit: the checked scores, and the grade (replacing without one
+ * clears it). */
+static gboolean
+write_scores (ItaProject  *self,
+              ItaScores   *scores,
+              char       **keys,
+              GPtrArray   *canonical,
+              const char  *grade_code,
+              gboolean     replace,
+              GError     **error)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      if (!write_score (self, g_ptr_array_index (canonical, i),
+                        ita_scores_get (scores, keys[i]), error))
+        return FALSE;
+    }
+  if ((grade_code != NULL || replace) &&
+      !write_setting (self, ITA_SETTING_OFFICIAL_GRADE, grade_code, error))
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+ita_project_write_scores (ItaProject  *self,
+                          ItaScores   *scores,
+                          GError     **error)
+{
+  g_auto(GStrv) keys = NULL;
+  g_autoptr(GPtrArray) canonical = check_scores (self, scores, &keys, error);
+  g_autofree char *grade_code = NULL;
+
+  return canonical != NULL && check_grade (self, scores, &grade_code, error) &&
+         write_scores (self, scores, keys, canonical, grade_code, FALSE, error);
+}
+
 gboolean
 ita_project_set_scores (ItaProject  *self,
                         ItaScores   *scores,
@@ -224,51 +306,23 @@ ita_project_set_scores (ItaProject  *self,
                         GError     **error)
 {
   g_auto(GStrv) keys = NULL;
-  g_autoptr(GPtrArray) canonical = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) canonical = NULL;
   g_autofree char *grade_code = NULL;
-  const char *grade;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (scores != NULL, FALSE);
 
   if (!ita_project_check_open (self, error))
     return FALSE;
-  keys = ita_scores_get_keys (scores);
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      char *key = check_score (self, keys[i], ita_scores_get (scores, keys[i]), error);
-
-      if (key == NULL)
-        return FALSE;
-      g_ptr_array_add (canonical, key);
-    }
-
-  grade = ita_scores_get_grade (scores);
-  if (grade != NULL)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      grade_code = ita_scores_normalize_grade (self->edition, grade, &local_error);
-      if (grade_code == NULL)
-        {
-          set_invalid (error, local_error);
-          return FALSE;
-        }
-    }
+  canonical = check_scores (self, scores, &keys, error);
+  if (canonical == NULL || !check_grade (self, scores, &grade_code, error))
+    return FALSE;
 
   if (!ita_project_begin_edit (self, error))
     return FALSE;
   if (replace && !ita_db_exec (self->db, "DELETE FROM score", TRUE, error))
     return ita_project_abort_edit (self);
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      if (!write_score (self, g_ptr_array_index (canonical, i),
-                        ita_scores_get (scores, keys[i]), error))
-        return ita_project_abort_edit (self);
-    }
-  /* the grade row of the CSV; replacing without one clears it */
-  if ((grade_code != NULL || replace) &&
-      !write_setting (self, ITA_SETTING_OFFICIAL_GRADE, grade_code, error))
+  if (!write_scores (self, scores, keys, canonical, grade_code, replace, error))
     return ita_project_abort_edit (self);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_SCORES,
                                canonical->len == 1 && !replace ? g_ptr_array_index (canonical, 0) : NULL,
@@ -445,34 +499,48 @@ stripped (const char *text)
 }
 
 gboolean
-ita_project_set_agency (ItaProject       *self,
-                        const ItaAgency  *agency,
-                        GError          **error)
+ita_project_write_agency (ItaProject       *self,
+                          const ItaAgency  *agency,
+                          GError          **error)
 {
   sqlite3_stmt *stmt;
-  const char *fields[] = { agency ? agency->name : NULL, agency ? agency->kind : NULL,
-                           agency ? agency->district : NULL, agency ? agency->province : NULL,
-                           agency ? agency->website : NULL };
+  const char *fields[] = { agency->name, agency->kind, agency->district, agency->province,
+                           agency->website };
 
-  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (agency != NULL, FALSE);
+  static const char * const what[] = {
+    N_("The agency name"), N_("The agency kind"), N_("The district"), N_("The province"),
+    N_("The agency website")
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      if (!check_text (fields[i], error))
+      if (!check_text (fields[i], error) ||
+          !ita_limit_check_text (fields[i], i == 4 ? ITA_LIMIT_URL_CHARS : ITA_LIMIT_NAME_CHARS,
+                                 _(what[i]), error))
         return FALSE;
     }
-  if (!ita_project_begin_edit (self, error))
-    return FALSE;
   stmt = ita_project_prepare (self,
                               "UPDATE agency SET name = ?1, kind = ?2, district = ?3, "
                               "province = ?4, website = ?5 WHERE id = 1",
                               error);
   if (stmt == NULL)
-    return ita_project_abort_edit (self);
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     sqlite3_bind_text (stmt, (int) i + 1, stripped (fields[i]), -1, g_free);
-  if (!ita_project_step (self, stmt, error))
+  return ita_project_step (self, stmt, error);
+}
+
+gboolean
+ita_project_set_agency (ItaProject       *self,
+                        const ItaAgency  *agency,
+                        GError          **error)
+{
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (agency != NULL, FALSE);
+
+  if (!ita_project_begin_edit (self, error))
+    return FALSE;
+  if (!ita_project_write_agency (self, agency, error))
     return ita_project_abort_edit (self);
   return ita_project_end_edit (self, ITA_PROJECT_CHANGE_AGENCY, NULL,
                                _("Edit agency profile"), error);
@@ -535,7 +603,13 @@ ita_project_set_setting (ItaProject  *self,
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (name != NULL && *name != '\0', FALSE);
 
-  if (!check_text (value, error) || !ita_project_begin_edit (self, error))
+  if (!check_text (value, error) ||
+      !ita_limit_check_text (name, ITA_LIMIT_SETTING_CHARS, _("The setting’s name"), error) ||
+      !ita_limit_check_text (value, ITA_LIMIT_SETTING_CHARS, _("The setting"), error) ||
+      (value != NULL &&
+       !ita_project_check_row_count (self, "SELECT count(*) FROM setting", ITA_LIMIT_SETTINGS,
+                                     _("Settings"), error)) ||
+      !ita_project_begin_edit (self, error))
     return FALSE;
   if (!write_setting (self, name, value, error))
     return ita_project_abort_edit (self);

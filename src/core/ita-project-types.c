@@ -19,6 +19,11 @@ G_DEFINE_ENUM_TYPE (ItaProjectChange, ita_project_change,
   G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_ALL, "all"),
   G_DEFINE_ENUM_VALUE (ITA_PROJECT_CHANGE_URL_CHECKS, "url-checks"))
 
+G_DEFINE_ENUM_TYPE (ItaProjectExternal, ita_project_external,
+  G_DEFINE_ENUM_VALUE (ITA_PROJECT_EXTERNAL_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (ITA_PROJECT_EXTERNAL_CHANGED, "changed"),
+  G_DEFINE_ENUM_VALUE (ITA_PROJECT_EXTERNAL_REPLACED, "replaced"))
+
 /* Enum ↔ file string tables ------------------------------------------ */
 
 typedef struct {

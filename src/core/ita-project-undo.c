@@ -70,21 +70,24 @@ ita_undo_reset (ItaUndo *undo)
 
 /* Triggers ----------------------------------------------------------- */
 
+/* The quoted names of a table's columns ("name"), in order. */
 static GPtrArray *
 table_columns (ItaDb       *db,
                const char  *table,
                GError     **error)
 {
-  g_autofree char *sql = g_strdup_printf ("PRAGMA main.table_info(%s)", table);
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db->handle, sql, -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db->handle, "SELECT name FROM pragma_table_info(?1, 'main')", -1,
+                           &stmt, NULL);
   if (rc == SQLITE_OK)
     {
+      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+        g_ptr_array_add (columns,
+                         ita_db_quote_identifier ((const char *) sqlite3_column_text (stmt, 0)));
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
@@ -95,36 +98,56 @@ table_columns (ItaDb       *db,
   return g_steal_pointer (&columns);
 }
 
+/* text with every ' doubled, for the inside of an SQL string literal */
+static char *
+in_literal (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "'", -1);
+
+  return g_strjoinv ("''", parts);
+}
+
+/* The three triggers of a table. Identifiers are quoted (columns were
+ * checked against the schema, but nothing from a file is ever pasted into
+ * SQL as it is); where they become part of the logged statement they are
+ * also inside a string literal, so quotes are doubled again there. */
 static char *
 trigger_sql (const char *table,
              GPtrArray  *columns)
 {
+  g_autofree char *t = ita_db_quote_identifier (table);
+  g_autofree char *t_lit = in_literal (t);
   GString *sql = g_string_new (NULL);
 
   g_string_append_printf (sql,
-                          "CREATE TEMP TRIGGER undo_%s_insert AFTER INSERT ON main.%s BEGIN "
+                          "CREATE TEMP TRIGGER \"undo_%s_insert\" AFTER INSERT ON main.%s BEGIN "
                           "INSERT INTO undo_log (sql) VALUES "
                           "('DELETE FROM main.%s WHERE rowid=' || new.rowid); END;",
-                          table, table, table);
+                          table, t, t_lit);
 
   g_string_append_printf (sql,
-                          "CREATE TEMP TRIGGER undo_%s_update AFTER UPDATE ON main.%s BEGIN "
+                          "CREATE TEMP TRIGGER \"undo_%s_update\" AFTER UPDATE ON main.%s BEGIN "
                           "INSERT INTO undo_log (sql) VALUES ('UPDATE main.%s SET ",
-                          table, table, table);
+                          table, t, t_lit);
   for (guint i = 0; i < columns->len; i++)
     {
       const char *c = g_ptr_array_index (columns, i);
+      g_autofree char *c_lit = in_literal (c);
 
-      g_string_append_printf (sql, "%s%s=' || quote(old.%s) || '", i ? "," : "", c, c);
+      g_string_append_printf (sql, "%s%s=' || quote(old.%s) || '", i ? "," : "", c_lit, c);
     }
   g_string_append (sql, " WHERE rowid=' || old.rowid); END;");
 
   g_string_append_printf (sql,
-                          "CREATE TEMP TRIGGER undo_%s_delete BEFORE DELETE ON main.%s BEGIN "
+                          "CREATE TEMP TRIGGER \"undo_%s_delete\" BEFORE DELETE ON main.%s BEGIN "
                           "INSERT INTO undo_log (sql) VALUES ('INSERT INTO main.%s (rowid",
-                          table, table, table);
+                          table, t, t_lit);
   for (guint i = 0; i < columns->len; i++)
-    g_string_append_printf (sql, ",%s", (const char *) g_ptr_array_index (columns, i));
+    {
+      g_autofree char *c_lit = in_literal (g_ptr_array_index (columns, i));
+
+      g_string_append_printf (sql, ",%s", c_lit);
+    }
   g_string_append (sql, ") VALUES (' || old.rowid");
   for (guint i = 0; i < columns->len; i++)
     g_string_append_printf (sql, " || ',' || quote(old.%s)",

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ita-limits.h"
 #include "ita-project-private.h"
 
 /* Units -------------------------------------------------------------- */
@@ -51,24 +52,73 @@ find_unit (GPtrArray *units,
   return NULL;
 }
 
+typedef struct {
+  ItaUnit *unit;
+  guint    depth;
+} Pending;
+
+/* Depth first from the children of parent_id, siblings in their stored
+ * order, without recursion (a damaged file may chain thousands of units);
+ * each unit is placed once. Linear in the number of units. */
 static void
-add_subtree (GPtrArray *sorted,
-             GPtrArray *units,
-             gint64     parent_id,
-             guint      depth,
+add_subtree (GPtrArray  *sorted,
+             GHashTable *children,   /* parent id → GPtrArray of ItaUnit, in order */
+             gint64      parent_id,
+             guint       depth,
              GHashTable *placed)
 {
-  for (guint i = 0; i < units->len; i++)
-    {
-      ItaUnit *unit = g_ptr_array_index (units, i);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Pending));
+  GPtrArray *kids = g_hash_table_lookup (children, &parent_id);
 
-      if (unit->parent_id != parent_id || g_hash_table_contains (placed, unit))
-        continue;
-      g_hash_table_add (placed, unit);
-      unit->depth = depth;
-      g_ptr_array_add (sorted, ita_unit_copy (unit));
-      add_subtree (sorted, units, unit->id, depth + 1, placed);
+  for (guint i = kids ? kids->len : 0; i > 0; i--)
+    {
+      Pending p = { g_ptr_array_index (kids, i - 1), depth };
+
+      g_array_append_val (stack, p);
     }
+  while (stack->len > 0)
+    {
+      Pending p = g_array_index (stack, Pending, stack->len - 1);
+
+      g_array_set_size (stack, stack->len - 1);
+      if (g_hash_table_contains (placed, p.unit))
+        continue;
+      g_hash_table_add (placed, p.unit);
+      p.unit->depth = p.depth;
+      g_ptr_array_add (sorted, ita_unit_copy (p.unit));
+      kids = g_hash_table_lookup (children, &p.unit->id);
+      for (guint i = kids ? kids->len : 0; i > 0; i--)
+        {
+          Pending child = { g_ptr_array_index (kids, i - 1), p.depth + 1 };
+
+          g_array_append_val (stack, child);
+        }
+    }
+}
+
+/* The depth of a unit whose parent is parent_id, as get_units gives it. */
+static guint
+unit_depth (ItaProject *self,
+            gint64      parent_id)
+{
+  sqlite3_stmt *stmt = ita_project_prepare (self, "SELECT parent_id FROM unit WHERE id = ?1", NULL);
+  guint depth = 0;
+
+  /* bounded: a damaged file may hold a cycle */
+  while (stmt != NULL && parent_id != ITA_ID_NONE && depth < ITA_LIMIT_UNITS)
+    {
+      gboolean found;
+
+      sqlite3_bind_int64 (stmt, 1, parent_id);
+      found = sqlite3_step (stmt) == SQLITE_ROW;
+      if (found)
+        parent_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (!found)
+        break;   /* its parent is missing: shown at the top */
+      depth++;
+    }
+  return depth;
 }
 
 GPtrArray *
@@ -76,12 +126,26 @@ ita_project_get_units (ItaProject *self)
 {
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GHashTable) placed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) children = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                          (GDestroyNotify) g_ptr_array_unref);
   GPtrArray *sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) ita_unit_free);
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
 
   units = read_units (self);
-  add_subtree (sorted, units, ITA_ID_NONE, 0, placed);
+  for (guint i = 0; i < units->len; i++)
+    {
+      ItaUnit *unit = g_ptr_array_index (units, i);
+      GPtrArray *kids = g_hash_table_lookup (children, &unit->parent_id);
+
+      if (kids == NULL)
+        {
+          kids = g_ptr_array_new ();
+          g_hash_table_insert (children, &unit->parent_id, kids);
+        }
+      g_ptr_array_add (kids, unit);
+    }
+  add_subtree (sorted, children, ITA_ID_NONE, 0, placed);
   /* A unit whose parent is missing (a damaged file) still shows, at the top. */
   for (guint i = 0; i < units->len; i++)
     {
@@ -92,7 +156,7 @@ ita_project_get_units (ItaProject *self)
           g_hash_table_add (placed, unit);
           unit->depth = 0;
           g_ptr_array_add (sorted, ita_unit_copy (unit));
-          add_subtree (sorted, units, unit->id, 1, placed);
+          add_subtree (sorted, children, unit->id, 1, placed);
         }
     }
   return sorted;
@@ -102,14 +166,32 @@ ItaUnit *
 ita_project_get_unit (ItaProject *self,
                       gint64      id)
 {
-  g_autoptr(GPtrArray) units = NULL;
-  ItaUnit *unit;
+  ItaUnit *unit = NULL;
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
 
-  units = ita_project_get_units (self);
-  unit = find_unit (units, id);
-  return unit ? ita_unit_copy (unit) : NULL;
+  if (self->db == NULL || id <= 0)
+    return NULL;
+  stmt = ita_project_prepare (self, "SELECT id, parent_id, name, kind FROM unit WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *kind = (const char *) sqlite3_column_text (stmt, 3);
+
+      unit = g_new0 (ItaUnit, 1);
+      unit->id = sqlite3_column_int64 (stmt, 0);
+      unit->parent_id = sqlite3_column_int64 (stmt, 1);
+      unit->name = ita_project_column_text (stmt, 2);
+      if (!ita_unit_kind_from_string (kind, &unit->kind))
+        unit->kind = ITA_UNIT_KIND_OTHER;
+    }
+  sqlite3_reset (stmt);
+  if (unit != NULL)
+    unit->depth = unit_depth (self, unit->parent_id);
+  return unit;
 }
 
 static gboolean
@@ -142,7 +224,51 @@ check_name (const char  *name,
                    _("A unit needs a name, such as “กองคลัง”."));
       return NULL;
     }
+  if (!ita_limit_check_text (clean, ITA_LIMIT_NAME_CHARS, _("The unit name"), error))
+    return NULL;
   return g_steal_pointer (&clean);
+}
+
+/* Refuses a unit deeper than ITA_LIMIT_UNIT_DEPTH (depth 0: top level). */
+static gboolean
+check_depth (guint    depth,
+             GError **error)
+{
+  if (depth < ITA_LIMIT_UNIT_DEPTH)
+    return TRUE;
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_TOO_LARGE,
+               _("Sub-units go at most %d levels deep (docs/limits.md); place the unit higher."),
+               ITA_LIMIT_UNIT_DEPTH);
+  return FALSE;
+}
+
+/* The deepest level id's subtree reaches when id goes under new_parent_id
+ * (units in display order, with their depths). */
+static guint
+new_depth (GPtrArray *units,
+           gint64     id,
+           gint64     new_parent_id)
+{
+  guint base = 0, own = 0, deepest = 0;
+  gboolean inside = FALSE;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      ItaUnit *u = g_ptr_array_index (units, i);
+
+      if (u->id == new_parent_id)
+        base = u->depth + 1;
+      if (inside && u->depth <= own)
+        inside = FALSE;
+      if (u->id == id)
+        {
+          inside = TRUE;
+          own = u->depth;
+        }
+      if (inside)
+        deepest = MAX (deepest, u->depth - own);
+    }
+  return base + deepest;
 }
 
 static gint64
@@ -188,6 +314,10 @@ ita_project_add_unit (ItaProject  *self,
     return FALSE;
   if (parent_id != ITA_ID_NONE && (parent = ita_project_get_unit (self, parent_id)) == NULL)
     return unit_not_found (parent_id, error);
+  if (!ita_project_check_row_count (self, "SELECT count(*) FROM unit", ITA_LIMIT_UNITS,
+                                    _("Units"), error) ||
+      (parent != NULL && !check_depth (parent->depth + 1, error)))
+    return FALSE;
 
   if (!ita_project_begin_edit (self, error))
     return FALSE;
@@ -336,6 +466,8 @@ ita_project_move_unit (ItaProject  *self,
                    _("A unit cannot be moved under itself or one of its own sub-units."));
       return FALSE;
     }
+  if (!check_depth (new_depth (units, id, new_parent_id), error))
+    return FALSE;
   for (guint i = 0; i < units->len; i++)
     {
       ItaUnit *unit = g_ptr_array_index (units, i);
@@ -485,6 +617,105 @@ ita_project_get_links (ItaProject *self)
 
 /* The path of target relative to the folder dir, '/' separated; NULL
  * when they share no root (another drive). */
+/* A path for messages: at most 80 characters. */
+static char *
+shown_path (const char *path)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_validate (path, -1, NULL) && g_utf8_strlen (path, -1) <= 80)
+    return g_strdup (path);
+  if (!g_utf8_validate (path, -1, NULL))
+    return g_strdup ("?");
+  start = g_utf8_substring (path, 0, 79);
+  return g_strconcat (start, "…", NULL);
+}
+
+static gboolean
+has_ita_extension (const char *path)
+{
+  gsize n = strlen (path);
+
+  return n > 4 && g_ascii_strcasecmp (path + n - 4, ".ita") == 0;
+}
+
+gboolean
+ita_project_check_link_path (const char  *path,
+                             gboolean     relative,
+                             GError     **error)
+{
+  g_autofree char *shown = shown_path (path);
+  g_auto(GStrv) parts = NULL;
+  gboolean leading = TRUE;
+  guint up = 0;
+
+  if (!has_ita_extension (path))
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID,
+                   _("the linked file “%s” is not a .ita project file"), shown);
+      return FALSE;
+    }
+  if (relative)
+    {
+      if (*path == '/' || strchr (path, '\\') != NULL || strchr (path, ':') != NULL)
+        goto outside;
+      parts = g_strsplit (path, "/", -1);
+    }
+  else
+    {
+      /* a local absolute path; not a network one (\\server, //server):
+       * reaching it would contact a computer named by the file */
+      if (!g_path_is_absolute (path) ||
+          (G_IS_DIR_SEPARATOR (path[0]) && G_IS_DIR_SEPARATOR (path[1])))
+        goto outside;
+      parts = g_strsplit_set (path, G_DIR_SEPARATOR == '/' ? "/" : "/\\", -1);
+    }
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (g_str_equal (parts[i], ".."))
+        {
+          if (!relative || !leading || ++up > ITA_LIMIT_LINK_UP_LEVELS)
+            goto outside;
+          continue;
+        }
+      leading = FALSE;
+      if (g_str_equal (parts[i], ".") || (*parts[i] == '\0' && (relative || i > 0)))
+        goto outside;
+    }
+  return TRUE;
+
+outside:
+  g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID,
+               _("the linked file “%s” lies outside the folders a project links to (the same "
+                 "folder, up to %d folders up, or a local path)"),
+               shown, ITA_LIMIT_LINK_UP_LEVELS);
+  return FALSE;
+}
+
+char *
+ita_project_link_relative_path (const char *dir,
+                                const char *target)
+{
+  char *relative = ita_project_relative_path (dir, target);
+
+  if (relative != NULL && !ita_project_check_link_path (relative, TRUE, NULL))
+    g_clear_pointer (&relative, g_free);
+  return relative;
+}
+
+static gint64
+count_links (ItaProject *self)
+{
+  sqlite3_stmt *stmt = ita_project_prepare (self, "SELECT count(*) FROM link", NULL);
+  gint64 n = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return n;
+}
+
 char *
 ita_project_relative_path (const char *dir,
                const char *target)
@@ -563,8 +794,10 @@ ita_project_add_link (ItaProject  *self,
   dir = g_path_get_dirname (self->path);
   link.fiscal_year = ita_project_get_fiscal_year (project);
   link.absolute_path = g_canonicalize_filename (ita_project_get_path (project), NULL);
-  link.relative_path = ita_project_relative_path (dir, link.absolute_path);
+  link.relative_path = ita_project_link_relative_path (dir, link.absolute_path);
   link.agency_name = agency->name;
+  if (!ita_limit_check_count (count_links (self) + 1, ITA_LIMIT_LINKS, _("Linked files"), error))
+    goto fail;
 
   if (!ita_project_begin_edit (self, error))
     goto fail;
@@ -609,7 +842,8 @@ ita_project_resolve_link (ItaProject     *self,
   g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
   g_return_val_if_fail (link != NULL, NULL);
 
-  if (link->relative_path != NULL && self->path != NULL)
+  if (link->relative_path != NULL && self->path != NULL &&
+      ita_project_check_link_path (link->relative_path, TRUE, NULL))
     {
       g_autofree char *dir = g_path_get_dirname (self->path);
       g_autofree char *joined = g_build_filename (dir, link->relative_path, NULL);
@@ -618,8 +852,21 @@ ita_project_resolve_link (ItaProject     *self,
       if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
         return g_file_new_for_path (path);
     }
-  if (link->absolute_path != NULL && g_file_test (link->absolute_path, G_FILE_TEST_IS_REGULAR))
+  if (link->absolute_path != NULL && ita_project_check_link_path (link->absolute_path, FALSE, NULL) &&
+      g_file_test (link->absolute_path, G_FILE_TEST_IS_REGULAR))
     return g_file_new_for_path (link->absolute_path);
+  if ((link->relative_path != NULL && !ita_project_check_link_path (link->relative_path, TRUE, NULL)) ||
+      (link->absolute_path != NULL && !ita_project_check_link_path (link->absolute_path, FALSE, NULL)))
+    {
+      g_autofree char *shown = shown_path (link->relative_path ? link->relative_path
+                                                               : link->absolute_path);
+
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID,
+                   _("The link to fiscal year %d (“%s”) leads outside the folders a project links "
+                     "to, so it is not followed. Link the file again."),
+                   link->fiscal_year, shown);
+      return NULL;
+    }
 
   g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_NOT_FOUND,
                _("The file of fiscal year %d (“%s”) was not found; it may have been moved or "

@@ -27,6 +27,7 @@ enum {
 
 enum {
   CHANGED,
+  EXTERNAL_CHANGE,
   N_SIGNALS
 };
 
@@ -48,6 +49,7 @@ ita_project_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->identity, g_free);
   g_clear_object (&self->edition);
   g_clear_pointer (&self->undo, ita_undo_free);
 
@@ -131,6 +133,22 @@ ita_project_class_init (ItaProjectClass *klass)
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, ITA_TYPE_PROJECT_CHANGE, G_TYPE_STRING);
+
+  /**
+   * ItaProject::external-change:
+   * @kind: an #ItaProjectExternal: the file was changed or replaced from
+   *   outside (see ita_project_check_external())
+   */
+  signals[EXTERNAL_CHANGE] =
+    g_signal_new ("external-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ITA_TYPE_PROJECT_EXTERNAL);
+}
+
+void
+ita_project_notify_read_only (ItaProject *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
 static void
@@ -208,10 +226,15 @@ ita_project_column_text (sqlite3_stmt *stmt,
                          int           index)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, index);
+  int len = sqlite3_column_bytes (stmt, index);
 
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+  if (text == NULL)
     return g_strdup ("");
-  return g_strdup (text);
+  /* Kept, never blanked: a byte that is not UTF-8 (or a NUL) shows as
+   * U+FFFD where it is. */
+  if (g_utf8_validate_len (text, (gsize) len, NULL))
+    return g_strndup (text, (gsize) len);
+  return g_utf8_make_valid (text, len);
 }
 
 void
@@ -329,6 +352,8 @@ ita_project_begin_edit (ItaProject  *self,
 {
   if (!ita_project_check_open (self, error))
     return FALSE;
+  if (self->replaced)
+    return ita_project_external_ok (self, error);
   if (self->read_only)
     {
       g_autofree char *name = g_file_get_basename (self->file);
@@ -339,6 +364,8 @@ ita_project_begin_edit (ItaProject  *self,
       return FALSE;
     }
   g_return_val_if_fail (!self->in_edit, FALSE);
+  if (!ita_project_external_ok (self, error))
+    return FALSE;
   if (!ita_db_exec (self->db, "BEGIN IMMEDIATE", TRUE, error))
     return FALSE;
   self->in_edit = TRUE;

@@ -61,6 +61,15 @@ typedef enum {
   ITA_PROJECT_ERROR_CLOSED,            /* the project was closed */
   ITA_PROJECT_ERROR_PARSE,             /* JSON import: malformed (message has line and column) */
   ITA_PROJECT_ERROR_NEWER_FORMAT,      /* JSON import: "format" newer than this version reads */
+  ITA_PROJECT_ERROR_CHANGED_OUTSIDE,   /* another program wrote into the open file (check_external) */
+  ITA_PROJECT_ERROR_REPLACED,          /* the open file was moved, deleted or replaced from outside */
+  ITA_PROJECT_ERROR_NEEDS_RECOVERY,    /* read-only open of a file with an unfinished change
+                                          (a journal) that must be undone first */
+  ITA_PROJECT_ERROR_UNSAFE_LOCATION,   /* the file was handed over through the document portal
+                                          (Flatpak), where it cannot be saved safely: offer
+                                          read-only, or Save a copy */
+  ITA_PROJECT_ERROR_TOO_LARGE,         /* a file, text or list passes a limit of docs/limits.md
+                                          (the message names it) */
 } ItaProjectError;
 
 /* ------------------------------------------------------------------ */
@@ -102,6 +111,20 @@ typedef enum {
 
 #define ITA_TYPE_PROJECT_CHANGE (ita_project_change_get_type ())
 GType ita_project_change_get_type (void) G_GNUC_CONST;
+
+/* ::external-change (ItaProjectExternal kind): what
+ * ita_project_check_external found, emitted once each time it finds
+ * something (also from ita_project_watch_external's file monitor). */
+typedef enum {
+  ITA_PROJECT_EXTERNAL_NONE,      /* the file is as this project left it */
+  ITA_PROJECT_EXTERNAL_CHANGED,   /* another program wrote into it: reloaded (::changed ALL),
+                                     undo history cleared */
+  ITA_PROJECT_EXTERNAL_REPLACED,  /* its name now names another file or none: the project is
+                                     read-only from now on (Save a copy still works) */
+} ItaProjectExternal;
+
+#define ITA_TYPE_PROJECT_EXTERNAL (ita_project_external_get_type ())
+GType ita_project_external_get_type (void) G_GNUC_CONST;
 
 /* ------------------------------------------------------------------ */
 /* Plain data                                                          */
@@ -292,11 +315,22 @@ void     ita_link_free     (ItaLink *link);
 G_DECLARE_FINAL_TYPE (ItaProject, ita_project, ITA, PROJECT, GObject)
 
 /* Creates a new file for fiscal_year (BE; 0 = the edition's year) with
- * the edition copied into it. Refuses an existing file (EXISTS). The new
- * project is open for writing. */
+ * the edition copied into it. Refuses an existing file (EXISTS). The file
+ * is built beside its name and moved there when complete, so a crash
+ * never leaves a half-made project. The new project is open for
+ * writing. */
 ItaProject   *ita_project_create          (GFile               *file,
                                            ItaFramework        *edition,
                                            int                  fiscal_year,
+                                           GError             **error);
+/* Like create, and the project starts with agency and scores (either may
+ * be NULL; scores are checked as set_scores checks them): all in the new
+ * file, or no file at all. */
+ItaProject   *ita_project_create_with     (GFile               *file,
+                                           ItaFramework        *edition,
+                                           int                  fiscal_year,
+                                           const ItaAgency     *agency,
+                                           ItaScores           *scores,
                                            GError             **error);
 /* Opens a file: checks it is an ITA Planner project, not newer than this
  * version, and passes a quick check; migrates an older schema (after a
@@ -315,6 +349,31 @@ gboolean      ita_project_is_closed       (ItaProject          *self);
 gboolean      ita_project_save_copy       (ItaProject          *self,
                                            GFile               *dest,
                                            GError             **error);
+
+/* Changes from outside. A project notices by itself, at its next edit,
+ * that its file was replaced (the edit fails with REPLACED) or written by
+ * another program since it last looked (the edit fails with
+ * CHANGED_OUTSIDE and is not applied, so nothing is written over changes
+ * the user has not seen). check_external looks now, without editing: the
+ * window calls it when it gets the focus or on idle. It returns TRUE when
+ * the file is as this project left it; otherwise FALSE with:
+ *  - CHANGED_OUTSIDE: another program wrote into the file. The project
+ *    has reloaded what it keeps (edition, fiscal year), cleared the undo
+ *    history, emitted ::changed (ALL, NULL) and ::external-change
+ *    (CHANGED); it stays writable. If the change put SQL into the file
+ *    (its schema is no longer ours) the error is CORRUPT instead and the
+ *    project becomes read-only.
+ *  - REPLACED: the file was moved away, deleted, or another file now has
+ *    its name. The project became read-only ("read-only" notified),
+ *    ::external-change (REPLACED) was emitted once; save_copy still
+ *    writes what it holds.
+ * Any edit that finds either also schedules a check at idle in the
+ * thread-default main context, so that the signals follow. */
+gboolean      ita_project_check_external  (ItaProject  *self,
+                                           GError     **error);
+/* Watches the file (GFileMonitor, in the thread-default main context)
+ * and runs check_external at idle after each event; stopped by close. */
+void          ita_project_watch_external  (ItaProject  *self);
 
 /* Properties */
 GFile        *ita_project_get_file        (ItaProject *self);  /* "file" (transfer none) */
@@ -635,11 +694,18 @@ GBytes       *ita_project_export_json     (ItaProject  *self,
                                            GError     **error);
 /* Creates dest (refused if it exists) from a project JSON. Read
  * defensively: malformed JSON → PARSE with line and column; unknown newer
- * format → NEWER_FORMAT; bad values → INVALID with the JSON path. On
- * failure dest is not created. */
+ * format → NEWER_FORMAT; bad values → INVALID with the JSON path. Built
+ * beside dest and moved there when complete: on failure or a crash dest
+ * is not created. */
 ItaProject   *ita_project_import_json     (GBytes      *json,
                                            GFile       *dest,
                                            GError     **error);
+/* Like import_json, but an existing dest is replaced, at once and only
+ * once the new file is complete; refused (LOCKED) while an ITA Planner has
+ * dest open, and (BUSY) while a change to it is unfinished. */
+ItaProject   *ita_project_import_json_replace (GBytes      *json,
+                                               GFile       *dest,
+                                               GError     **error);
 
 typedef enum {
   ITA_PROJECT_CSV_SCORES,

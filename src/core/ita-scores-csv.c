@@ -1,13 +1,15 @@
 /* ita-scores-csv.c: reads the scores CSV of docs/scores-csv.md
  *
- * All or nothing: every bad row is reported with its line number and
- * nothing is returned when any row is bad.
+ * All or nothing: nothing is returned when any row is bad. The first
+ * ITA_LIMIT_CSV_MESSAGES bad rows are reported with their line numbers,
+ * the others counted (ita-limits.h).
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ita-limits.h"
 #include "ita-scores.h"
 
 typedef struct {
@@ -34,6 +36,9 @@ bad_row (CsvReader  *r,
   va_list args;
   g_autofree char *msg = NULL;
 
+  r->n_bad++;
+  if (r->n_bad > ITA_LIMIT_CSV_MESSAGES)
+    return;   /* counted, not told: see the end of ita_scores_parse_csv */
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
   va_end (args);
@@ -41,7 +46,6 @@ bad_row (CsvReader  *r,
   if (r->errors->len > 0)
     g_string_append_c (r->errors, '\n');
   g_string_append_printf (r->errors, _("line %u: %s"), line, msg);
-  r->n_bad++;
 }
 
 /* Trims spaces and one pair of surrounding double quotes, in place. */
@@ -120,6 +124,12 @@ read_row (CsvReader *r,
 
   code = clean_field (fields[0]);
   score = clean_field (fields[1]);
+  if (strlen (code) > ITA_LIMIT_CSV_FIELD_BYTES || strlen (score) > ITA_LIMIT_CSV_FIELD_BYTES)
+    {
+      bad_row (r, line, _("a field is %u bytes long; a code or a score has at most %d"),
+               (guint) MAX (strlen (code), strlen (score)), ITA_LIMIT_CSV_FIELD_BYTES);
+      return;
+    }
   if (r->header_allowed && is_header (code, score))
     return;
   if (ita_scores_is_grade_code (code))
@@ -211,12 +221,22 @@ ita_scores_parse_csv (ItaFramework  *framework,
   g_autofree char *converted = NULL;
   gsize converted_length = 0;
   const char *p = data, *end = data + length;
+  g_autofree char *megabytes = NULL;
   guint line = 0;
 
   g_return_val_if_fail (ITA_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (length > ITA_LIMIT_CSV_BYTES)
+    {
+      g_set_error (error, ITA_SCORES_ERROR, ITA_SCORES_ERROR_BAD_ROWS,
+                   _("The scores file is %s MB; ITA Planner reads scores files of at most %d MB "
+                     "(an edition has a few hundred codes)."),
+                   megabytes = g_strdup_printf ("%.1f", length / (1024.0 * 1024.0)),
+                   ITA_LIMIT_CSV_BYTES / (1024 * 1024));
+      return NULL;
+    }
   converted = from_thai_windows (data, length, &converted_length);
   if (converted != NULL)
     {
@@ -250,6 +270,12 @@ ita_scores_parse_csv (ItaFramework  *framework,
       p = nl != NULL ? nl + 1 : end;
     }
 
+  if (r.n_bad > ITA_LIMIT_CSV_MESSAGES)
+    {
+      g_string_append_c (errors, '\n');
+      g_string_append_printf (errors, _("… and %u more bad lines (%u in all)."),
+                              r.n_bad - ITA_LIMIT_CSV_MESSAGES, r.n_bad);
+    }
   if (r.n_bad > 0)
     {
       g_set_error_literal (error, ITA_SCORES_ERROR, ITA_SCORES_ERROR_BAD_ROWS, errors->str);

@@ -50,6 +50,15 @@ static const char * const schema_steps[] = {
   /* 2: indexes for the unit tree and the plan order */
   "CREATE INDEX unit_by_parent ON unit (parent_id, position);"
   "CREATE INDEX measure_by_position ON measure (position);",
+  /* 3: more than one responsible unit per OIT checklist item (seed 002
+   * has items shared by two units); the single unit_id moves into the
+   * list and leaves the checklist row */
+  "CREATE TABLE checklist_unit (item TEXT NOT NULL, position INTEGER NOT NULL,"
+  "  unit_id INTEGER NOT NULL, PRIMARY KEY (item, position));"
+  "INSERT INTO checklist_unit (item, position, unit_id)"
+  "  SELECT item, 0, unit_id FROM checklist WHERE unit_id != 0;"
+  "ALTER TABLE checklist DROP COLUMN unit_id;"
+  "CREATE INDEX checklist_unit_by_unit ON checklist_unit (unit_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_steps) == ITA_DB_SCHEMA_VERSION + 1);

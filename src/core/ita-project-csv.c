@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ita-project-json-private.h"
+#include "ita-period.h"
 #include "ita-project-private.h"
 
 static void
@@ -151,6 +152,15 @@ export_scores (ItaProject *self,
 
 /* Checklist ---------------------------------------------------------- */
 
+/* The headers follow the interface language; so does the data period,
+ * which is written in both languages by ita-period.c. Thai is the only
+ * translation, so a translated header means Thai. */
+static gboolean
+interface_is_thai (void)
+{
+  return !g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Item"), "Item");
+}
+
 static char *
 unit_name (GPtrArray *units,
            gint64     id)
@@ -167,16 +177,36 @@ unit_name (GPtrArray *units,
   return g_strdup ("");
 }
 
+/* One unit a line; "Parent / Name" where two units share a name, so that
+ * the import finds the right one. */
+static char *
+checklist_units (GPtrArray *units,
+                 GArray    *ids)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autofree char *label = ita_project_unit_label (units, g_array_index (ids, gint64, i));
+
+      g_string_append_printf (s, "%s%s", i ? "\n" : "", label);
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 export_checklist (ItaProject *self,
+                  gint64      unit_id,
                   GString    *out)
 {
   static const char * const names[] = {
     N_("Item"), N_("Sub-indicator"), N_("Evidence"), N_("Status"), N_("URLs"),
-    N_("Explanation"), N_("Unit"), N_("Due date"), N_("Note"), N_("Last checked"), NULL
+    N_("Explanation"), N_("Unit"), N_("Due date"), N_("Note"), N_("Last checked"),
+    N_("Data period"), NULL
   };
-  g_autoptr(GPtrArray) entries = ita_project_get_checklist (self);
+  g_autoptr(GPtrArray) entries = ita_project_get_checklist_for_unit (self, unit_id);
   g_autoptr(GPtrArray) units = ita_project_get_units (self);
+  gboolean thai = interface_is_thai ();
 
   header (out, names);
   for (guint i = 0; i < entries->len; i++)
@@ -191,10 +221,11 @@ export_checklist (ItaProject *self,
       cell (out, ita_evidence_status_label (e->status), FALSE);
       cell_take (out, g_strjoinv ("\n", e->urls));
       cell (out, e->explanation, FALSE);
-      cell_take (out, unit_name (units, e->unit_id));
+      cell_take (out, checklist_units (units, e->unit_ids));
       cell_take (out, ita_date_to_iso (&e->due_date));
       cell (out, e->note, FALSE);
       cell_take (out, ita_date_to_iso (&e->last_checked));
+      cell_take (out, ita_period_describe (def, self->fiscal_year, thai, FALSE));
       end_row (out);
     }
 }
@@ -298,12 +329,28 @@ ita_project_export_csv (ItaProject     *self,
       export_scores (self, out);
       break;
     case ITA_PROJECT_CSV_CHECKLIST:
-      export_checklist (self, out);
+      export_checklist (self, ITA_ID_NONE, out);
       break;
     case ITA_PROJECT_CSV_MEASURES:
     default:
       export_measures (self, out);
       break;
     }
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}
+
+GBytes *
+ita_project_export_checklist_csv (ItaProject  *self,
+                                  gint64       unit_id,
+                                  GError     **error)
+{
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  if (!ita_project_check_open (self, error))
+    return NULL;
+  out = g_string_new ("\xEF\xBB\xBF");
+  export_checklist (self, unit_id, out);
   return g_string_free_to_bytes (g_steal_pointer (&out));
 }

@@ -169,7 +169,7 @@ test_export (Fixture       *f,
   g_auto(GStrv) lines = NULL;
 
   fill_thai (f);
-  whole = ita_project_export_checklist_csv (f->project, ITA_ID_NONE, &error);
+  whole = ita_project_export_checklist_csv (f->project, ITA_ID_NONE, 0, &error);
   g_assert_no_error (error);
   same = ita_project_export_csv (f->project, ITA_PROJECT_CSV_CHECKLIST, &error);
   g_assert_true (g_bytes_equal (whole, same));
@@ -187,7 +187,7 @@ test_export (Fixture       *f,
   g_assert_nonnull (strstr (text, "\"All units\""));
 
   /* กองคลัง's part: its own items, its sub-units', and those of all units */
-  part = ita_project_export_checklist_csv (f->project, f->finance, &error);
+  part = ita_project_export_checklist_csv (f->project, f->finance, 0, &error);
   g_assert_no_error (error);
   part_text = bytes_text (part);
   g_assert_true (g_str_has_prefix (part_text, "\xEF\xBB\xBF\"Item\""));
@@ -214,7 +214,7 @@ test_round_trip_thai (Fixture       *f,
 
   fill_thai (f);
   before = snapshot (f->project);
-  csv = ita_project_export_checklist_csv (f->project, ITA_ID_NONE, &error);
+  csv = ita_project_export_checklist_csv (f->project, ITA_ID_NONE, 0, &error);
   g_assert_no_error (error);
 
   /* read back unchanged: nothing to do */

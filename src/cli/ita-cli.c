@@ -17,6 +17,9 @@ static const ItaCliCommand commands[] = {
   { "export", N_("Export a project as JSON or CSV"), ita_cli_export },
   { "import", N_("Create a project file from project JSON"), ita_cli_import },
   { "switch-edition", N_("Move a project file to another ITA edition"), ita_cli_switch_edition },
+  { "oit", N_("List the OIT checklist of a project, or one unit’s part"), ita_cli_oit },
+  { "oit-set", N_("Set the status, URLs, units or due date of one OIT item"), ita_cli_oit_set },
+  { "oit-import", N_("Read a checklist CSV back into a project, showing every change"), ita_cli_oit_import },
   { "chart", N_("Draw one chart of a project as PNG, SVG or PDF"), ita_cli_chart },
   { "charts", N_("Write every chart of a project for a slide deck"), ita_cli_charts },
   { NULL, NULL, NULL }

@@ -255,20 +255,25 @@ column_of (const char *header)
   return -1;
 }
 
-static gboolean
-parse_status (const char        *text,
-              ItaEvidenceStatus *out)
+gboolean
+ita_evidence_status_from_text (const char        *text,
+                               ItaEvidenceStatus *out)
 {
-  if (*text == '\0')
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  clean = g_strstrip (g_strdup (text ? text : ""));
+  if (*clean == '\0')
     {
       *out = ITA_EVIDENCE_NOT_CHECKED;
       return TRUE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
     {
-      if (same_words (text, status_names[i].code) || same_words (text, status_names[i].en) ||
-          same_words (text, status_names[i].th) ||
-          same_words (text, ita_evidence_status_label (status_names[i].status)))
+      if (same_words (clean, status_names[i].code) || same_words (clean, status_names[i].en) ||
+          same_words (clean, status_names[i].th) ||
+          same_words (clean, ita_evidence_status_label (status_names[i].status)))
         {
           *out = status_names[i].status;
           return TRUE;
@@ -310,58 +315,13 @@ bad_row (Reader     *r,
   r->n_bad++;
 }
 
-/* A unit as the export names it ("กองคลัง", "กองคลัง / งานธุรการ", "All
- * units", "ทุกหน่วยงาน"). FALSE with *why set when there is none or
- * several. */
 static gboolean
 find_unit_named (Reader      *r,
                  const char  *name,
                  gint64      *out,
                  char       **why)
 {
-  const ItaUnit *found = NULL;
-  guint n_named = 0;
-
-  if (same_words (name, "all") || same_words (name, "All units") || same_words (name, "ทุกหน่วยงาน") ||
-      same_words (name, _("All units")))
-    {
-      *out = ITA_UNIT_ALL;
-      return TRUE;
-    }
-  for (guint i = 0; i < r->units->len; i++)
-    {
-      const ItaUnit *unit = g_ptr_array_index (r->units, i);
-      g_autofree char *label = ita_project_unit_label (r->units, unit->id);
-
-      if (same_words (name, label))
-        {
-          *out = unit->id;
-          return TRUE;
-        }
-      if (same_words (name, unit->name))
-        {
-          found = n_named == 0 ? unit : found;
-          n_named++;
-        }
-    }
-  if (n_named == 1)
-    {
-      *out = found->id;
-      return TRUE;
-    }
-  if (n_named > 1)
-    {
-      g_autofree char *label = ita_project_unit_label (r->units, found->id);
-
-      *why = g_strdup_printf (_("“%s” is the name of %u units; write it with its parent, "
-                                "such as “%s”"),
-                              name, n_named, label);
-      return FALSE;
-    }
-  *why = g_strdup_printf (_("there is no unit “%s” in this project; correct the name or add the "
-                            "unit in the Agency view first"),
-                          name);
-  return FALSE;
+  return ita_project_unit_by_label (r->units, name, out, why);
 }
 
 /* One unit a line; a line that names no unit may list several with
@@ -512,7 +472,7 @@ read_cells (Reader            *r,
   const char *code = after->item;
 
 #define CELL(col) (g_free (text), text = cell_text (record, r->cols[col]))
-  if (r->cols[COL_STATUS] >= 0 && !parse_status (CELL (COL_STATUS), &after->status))
+  if (r->cols[COL_STATUS] >= 0 && !ita_evidence_status_from_text (CELL (COL_STATUS), &after->status))
     {
       bad_row (r, record->line, _("%s: “%s” is not a status; write Present, Incomplete, Missing "
                                   "or Not checked (มี, ไม่สมบูรณ์, ไม่มี, ยังไม่ได้ตรวจ)"),

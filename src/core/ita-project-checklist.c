@@ -73,6 +73,99 @@ ita_project_unit_label (GPtrArray *units,
   return g_strdup_printf ("%s / %s", parent->name, unit->name);
 }
 
+static gboolean
+same_words (const char *a,
+            const char *b)
+{
+  g_autofree char *fa = g_utf8_casefold (a, -1);
+  g_autofree char *fb = g_utf8_casefold (b, -1);
+
+  return g_str_equal (fa, fb);
+}
+
+gboolean
+ita_project_unit_by_label (GPtrArray   *units,
+                           const char  *name,
+                           gint64      *out_id,
+                           char       **why)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name ? name : ""));
+  const ItaUnit *found = NULL;
+  guint n_named = 0;
+
+  if (same_words (clean, "all") || same_words (clean, "All units") ||
+      same_words (clean, "ทุกหน่วยงาน") || same_words (clean, _("All units")))
+    {
+      *out_id = ITA_UNIT_ALL;
+      return TRUE;
+    }
+  for (guint i = 0; *clean != '\0' && i < units->len; i++)
+    {
+      const ItaUnit *unit = g_ptr_array_index (units, i);
+      g_autofree char *label = ita_project_unit_label (units, unit->id);
+
+      if (same_words (clean, label))
+        {
+          *out_id = unit->id;
+          return TRUE;
+        }
+      if (same_words (clean, unit->name))
+        {
+          found = n_named == 0 ? unit : found;
+          n_named++;
+        }
+    }
+  if (n_named == 1)
+    {
+      *out_id = found->id;
+      return TRUE;
+    }
+  if (n_named > 1)
+    {
+      g_autofree char *label = ita_project_unit_label (units, found->id);
+
+      *why = g_strdup_printf (_("“%s” is the name of %u units; write it with its parent, "
+                                "such as “%s”"),
+                              clean, n_named, label);
+      return FALSE;
+    }
+  *why = g_strdup_printf (_("there is no unit “%s” in this project; correct the name or add the "
+                            "unit in the Agency view first"),
+                          clean);
+  return FALSE;
+}
+
+gboolean
+ita_project_find_unit (ItaProject  *self,
+                       const char  *name,
+                       gint64      *out_id,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autofree char *why = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (out_id != NULL, FALSE);
+
+  units = ita_project_get_units (self);
+  if (ita_project_unit_by_label (units, name, out_id, &why))
+    return TRUE;
+  g_set_error_literal (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID, why);
+  return FALSE;
+}
+
+char *
+ita_project_get_unit_label (ItaProject *self,
+                            gint64      id)
+{
+  g_autoptr(GPtrArray) units = NULL;
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  units = ita_project_get_units (self);
+  return ita_project_unit_label (units, id);
+}
+
 gboolean
 ita_project_unit_is_within (GPtrArray *units,
                             gint64     id,

@@ -197,6 +197,7 @@ checklist_units (GPtrArray *units,
 static void
 export_checklist (ItaProject *self,
                   gint64      unit_id,
+                  guint       status_mask,
                   GString    *out)
 {
   static const char * const names[] = {
@@ -215,6 +216,8 @@ export_checklist (ItaProject *self,
       const ItaItemDef *def = ita_framework_lookup_item (self->edition, e->item);
       const ItaIndicatorDef *ind = ita_framework_get_indicator (self->edition, def->indicator);
 
+      if (status_mask != 0 && (status_mask & ITA_EVIDENCE_MASK (e->status)) == 0)
+        continue;
       cell (out, e->item, TRUE);
       cell (out, def->sub_index >= 0 && ind ? ind->subs[def->sub_index].code : "", FALSE);
       cell (out, def->text_th, FALSE);
@@ -329,7 +332,7 @@ ita_project_export_csv (ItaProject     *self,
       export_scores (self, out);
       break;
     case ITA_PROJECT_CSV_CHECKLIST:
-      export_checklist (self, ITA_ID_NONE, out);
+      export_checklist (self, ITA_ID_NONE, 0, out);
       break;
     case ITA_PROJECT_CSV_MEASURES:
     default:
@@ -342,6 +345,7 @@ ita_project_export_csv (ItaProject     *self,
 GBytes *
 ita_project_export_checklist_csv (ItaProject  *self,
                                   gint64       unit_id,
+                                  guint        status_mask,
                                   GError     **error)
 {
   g_autoptr(GString) out = NULL;
@@ -351,6 +355,6 @@ ita_project_export_checklist_csv (ItaProject  *self,
   if (!ita_project_check_open (self, error))
     return NULL;
   out = g_string_new ("\xEF\xBB\xBF");
-  export_checklist (self, unit_id, out);
+  export_checklist (self, unit_id, status_mask, out);
   return g_string_free_to_bytes (g_steal_pointer (&out));
 }

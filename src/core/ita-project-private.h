@@ -157,6 +157,11 @@ gboolean  ita_project_check_measure (ItaProject  *self,
  * ITA_UNIT_ALL, "" when unknown. units: from ita_project_get_units. */
 char     *ita_project_unit_label    (GPtrArray  *units,
                                      gint64      id);
+/* ita_project_find_unit on a list of units; FALSE with *why (translated). */
+gboolean  ita_project_unit_by_label (GPtrArray   *units,
+                                     const char  *name,
+                                     gint64      *out_id,
+                                     char       **why);
 /* TRUE when unit id is ancestor or one of its sub-units. */
 gboolean  ita_project_unit_is_within (GPtrArray *units,
                                       gint64     id,

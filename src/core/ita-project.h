@@ -156,6 +156,15 @@ const char *ita_evidence_status_to_string   (ItaEvidenceStatus status); /* "not-
 gboolean    ita_evidence_status_from_string (const char        *s,
                                              ItaEvidenceStatus *out);
 const char *ita_evidence_status_label       (ItaEvidenceStatus status); /* translated */
+/* A status as typed: the code ("present"), its English or Thai label ("Present", "มี",
+ * "ยังไม่ได้ตรวจ"), any case; "" is not-checked. */
+gboolean    ita_evidence_status_from_text   (const char        *text,
+                                             ItaEvidenceStatus *out);
+/* Bit of a status in a status mask (0: every status). */
+#define ITA_EVIDENCE_MASK(status) (1u << (status))
+#define ITA_EVIDENCE_MASK_OPEN (ITA_EVIDENCE_MASK (ITA_EVIDENCE_NOT_CHECKED) | \
+                                ITA_EVIDENCE_MASK (ITA_EVIDENCE_INCOMPLETE) | \
+                                ITA_EVIDENCE_MASK (ITA_EVIDENCE_MISSING))
 
 /* One OIT item of the checklist. */
 typedef struct {
@@ -398,6 +407,20 @@ gboolean      ita_project_move_unit       (ItaProject  *self,
  * nothing; NULL-terminated. */
 char        **ita_project_get_unit_references (ItaProject *self,
                                                gint64      id);
+/* A unit as the officer names it: "กองคลัง", "กองคลัง / งานธุรการ" (parent
+ * and name, when two units share the name), or all units ("all", "All
+ * units", "ทุกหน่วยงาน" → ITA_UNIT_ALL); names compared without regard to
+ * case. FALSE with INVALID (the reason, translated) when there is no such
+ * unit or the name is shared. */
+gboolean      ita_project_find_unit       (ItaProject  *self,
+                                           const char  *name,
+                                           gint64      *out_id,
+                                           GError     **error);
+/* The name ita_project_find_unit reads back: the unit's name, "Parent /
+ * Name" when another unit has the same name, "All units" (translated) for
+ * ITA_UNIT_ALL; "" for an unknown id. */
+char         *ita_project_get_unit_label  (ItaProject  *self,
+                                           gint64       id);
 /* Refuses with IN_USE (listing the references) when anything refers to it. */
 gboolean      ita_project_remove_unit     (ItaProject  *self,
                                            gint64       id,
@@ -696,10 +719,12 @@ GBytes       *ita_project_export_csv      (ItaProject     *self,
                                            ItaProjectCsv   which,
                                            GError        **error);
 /* The checklist CSV of one unit's part (ita_project_get_checklist_for_unit;
- * ITA_ID_NONE: the whole checklist, as ita_project_export_csv). It reads
- * back with ita_project_preview_checklist_csv. */
+ * ITA_ID_NONE: the whole checklist, as ita_project_export_csv), only the
+ * items whose status is in status_mask (ITA_EVIDENCE_MASK; 0: all). It
+ * reads back with ita_project_preview_checklist_csv. */
 GBytes       *ita_project_export_checklist_csv (ItaProject  *self,
                                                 gint64       unit_id,
+                                                guint        status_mask,
                                                 GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaAgency, ita_agency_free)

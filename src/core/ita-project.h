@@ -686,8 +686,11 @@ gboolean      ita_project_set_setting     (ItaProject  *self,
  * new project is then provisional; NO_EDITION only when there is no
  * edition at all up to FY+1), the agency, units, unfinished measures,
  * the OIT evidence URLs, explanations and units carried forward by
- * continuity key (status reset to not checked), the settings, and a link
- * back to this file. Returns the new project, open for writing. */
+ * continuity key (status reset to not checked; items merged into one get
+ * all their URLs and units), the settings, and a link back to this file.
+ * What was carried, what is new and what was dropped is kept in the new
+ * file (ita_project_get_carry_report). Returns the new project, open for
+ * writing. */
 ItaProject   *ita_project_create_next_year (ItaProject  *self,
                                             GFile       *out_file,
                                             GError     **error);

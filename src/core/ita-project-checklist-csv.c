@@ -515,7 +515,8 @@ read_cells (Reader            *r,
         ita_checklist_entry_add_unit (after, g_array_index (ids, gint64, i));
     }
   if ((r->cols[COL_DUE] >= 0 && !parse_date (CELL (COL_DUE), &after->due_date, &why)) ||
-      (r->cols[COL_LAST_CHECKED] >= 0 && !parse_date (CELL (COL_LAST_CHECKED), &after->last_checked, &why)))
+      (r->cols[COL_LAST_CHECKED] >= 0 &&
+       !parse_date (CELL (COL_LAST_CHECKED), &after->last_checked, &why)))
     {
       bad_row (r, record->line, "%s: %s", code, why);
       return FALSE;

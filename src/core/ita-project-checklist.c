@@ -194,7 +194,8 @@ ita_project_entry_is_for_unit (GPtrArray               *units,
     {
       gint64 id = g_array_index (entry->unit_ids, gint64, i);
 
-      if (id == ITA_UNIT_ALL || (unit_id != ITA_UNIT_ALL && ita_project_unit_is_within (units, id, unit_id)))
+      if (id == ITA_UNIT_ALL ||
+          (unit_id != ITA_UNIT_ALL && ita_project_unit_is_within (units, id, unit_id)))
         return TRUE;
     }
   return FALSE;

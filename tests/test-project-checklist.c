@@ -946,6 +946,30 @@ test_carry_2568_2569 (Fixture       *f,
   g_assert_cmpstr (((ItaDroppedItem *) report->dropped->pdata[0])->item, ==, "o11");
   g_assert_cmpstr (((ItaDroppedItem *) report->dropped->pdata[0])->urls[0], ==,
                    "https://www.example.go.th/statistics");
+
+  /* FY 2570 has no edition yet: it stands on ita-2569, provisionally, and
+   * every item carries to itself */
+  {
+    g_autoptr(ItaProject) writable = ita_project_open (file, ITA_PROJECT_OPEN_DEFAULT, &error);
+    g_autoptr(ItaProject) provisional = NULL;
+    g_autoptr(ItaCarryReport) same = NULL;
+    g_autoptr(ItaChecklistEntry) e = NULL;
+
+    g_assert_no_error (error);
+    g_clear_object (&next);   /* the read-only one */
+    provisional = next_year (f, writable, "plan-2570.ita");
+    g_assert_true (ita_project_is_provisional (provisional));
+    g_assert_cmpstr (ita_framework_get_id (ita_project_get_edition (provisional)), ==, "ita-2569");
+    same = ita_project_get_carry_report (provisional);
+    g_assert_cmpint (same->from_fiscal_year, ==, 2569);
+    g_assert_true (g_strv_equal ((const char * const *) same->carried,
+                                 (const char * const[]) { "o11", "o20", NULL }));
+    g_assert_null (same->new_items[0]);
+    g_assert_cmpuint (same->dropped->len, ==, 0);
+    e = ita_project_get_checklist_entry (provisional, "o20");
+    check_fresh (e);
+    g_assert_cmpuint (e->unit_ids->len, ==, 2);
+  }
 }
 
 /* 2566 brought subjects 2565 did not have: they are marked new. */

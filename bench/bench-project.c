@@ -80,7 +80,7 @@ fill (ItaProject *p,
       for (guint k = 0; k < per_item; k++)
         e->urls[k] = g_strdup_printf ("https://www.example.go.th/oit/%s/evidence-%u.pdf", def->code, k);
       e->status = ITA_EVIDENCE_PRESENT;
-      e->unit_id = unit;
+      ita_checklist_entry_add_unit (e, unit);
       if (!ita_project_set_checklist_entry (p, e, error))
         return FALSE;
     }

@@ -95,7 +95,8 @@ set_urls (ItaProject *p,
   e->urls[0] = link_test_server_url (server, NULL, path1);
   if (path2 != NULL)
     e->urls[1] = link_test_server_url (server, NULL, path2);
-  e->unit_id = unit_id;
+  g_array_set_size (e->unit_ids, 0);
+  ita_checklist_entry_add_unit (e, unit_id);
   ita_project_set_checklist_entry (p, e, &error);
   g_assert_no_error (error);
 }
@@ -218,13 +219,16 @@ test_unit (void)
   g_auto(Run) run = { 0 };
   g_auto(Run) nobody = { 0 };
 
-  /* o3 is the sub-unit's: it counts for กองคลัง; o1 (all units) does not */
+  /* o3 is the sub-unit's: it counts for กองคลัง, and so does o1 (every
+   * unit's); o2 (nobody's) does not */
   run_cli (&run, "check-links", "plan.ita", "--unit", " กองคลัง ", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "1 link checked on 1 website in "));
+  g_assert_nonnull (strstr (run.out, "2 links checked on 1 website in "));
+  g_assert_nonnull (strstr (run.out, "o1  "));
   g_assert_nonnull (strstr (run.out, "o3  "));
+  g_assert_null (strstr (run.out, "o2  "));
   checks = stored_checks (path);
-  g_assert_cmpuint (checks->len, ==, 1);
+  g_assert_cmpuint (checks->len, ==, 2);
 
   run_cli (&nobody, "check-links", "plan.ita", "--unit", "กองช่าง", NULL);
   g_assert_cmpint (nobody.status, ==, 1);

@@ -471,7 +471,8 @@ set_entry (ItaProject *p,
   e->urls = g_new0 (char *, 3);
   e->urls[0] = g_strdup (url1);
   e->urls[1] = g_strdup (url2);
-  e->unit_id = unit_id;
+  g_array_set_size (e->unit_ids, 0);
+  ita_checklist_entry_add_unit (e, unit_id);
   ita_project_set_checklist_entry (p, e, &error);
   g_assert_no_error (error);
 }
@@ -521,13 +522,14 @@ test_targets (void)
   g_assert_cmpstr (text, ==, "o1 https://a.go.th/1, o2 https://a.go.th/2, o3 https://a.go.th/3, "
                              "o3 https://b.go.th/3, o4 https://a.go.th/4");
   g_clear_pointer (&text, g_free);
-  /* กองคลัง: its own items and its sub-unit's; not "all units" */
+  /* กองคลัง: its own items, its sub-unit's and those of every unit (the
+   * unit's part of the checklist, as the OIT view and the handout show it) */
   unit = ita_link_targets_for_unit (p, finance);
   text = targets_text (unit);
-  g_assert_cmpstr (text, ==, "o2 https://a.go.th/2, o3 https://a.go.th/3, o3 https://b.go.th/3");
+  g_assert_cmpstr (text, ==, "o1 https://a.go.th/1, o2 https://a.go.th/2, o3 https://a.go.th/3, o3 https://b.go.th/3");
   g_clear_pointer (&text, g_free);
   sub = ita_link_targets_for_unit (p, accounts);
-  g_assert_cmpuint (sub->len, ==, 2);
+  g_assert_cmpuint (sub->len, ==, 3);
   items = ita_link_targets_for_items (p, selected);
   text = targets_text (items);
   g_assert_cmpstr (text, ==, "o1 https://a.go.th/1, o3 https://a.go.th/3, o3 https://b.go.th/3");

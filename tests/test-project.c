@@ -169,7 +169,7 @@ test_create_and_reopen (Fixture       *f,
   g_strfreev (entry->urls);
   entry->urls = g_strdupv ((char **) urls);
   entry->status = ITA_EVIDENCE_INCOMPLETE;
-  entry->unit_id = work;
+  ita_checklist_entry_add_unit (entry, work);
   g_date_set_dmy (&entry->due_date, 31, 3, 2025);
   g_assert_true (ita_project_set_checklist_entry (f->project, entry, &error));
   g_assert_no_error (error);
@@ -523,7 +523,7 @@ test_units (Fixture       *f,
   {
     g_autoptr(ItaChecklistEntry) e = ita_project_get_checklist_entry (f->project, "o2");
 
-    e->unit_id = work;
+    ita_checklist_entry_add_unit (e, work);
     g_assert_true (ita_project_set_checklist_entry (f->project, e, &error));
   }
   g_assert_no_error (error);
@@ -638,7 +638,7 @@ test_next_year (Fixture       *f,
       e->urls = g_new0 (char *, 2);
       e->urls[0] = g_strdup_printf ("https://www.example.go.th/oit/%u", i);
       e->status = ITA_EVIDENCE_PRESENT;
-      e->unit_id = unit;
+      ita_checklist_entry_add_unit (e, unit);
       g_assert_true (ita_project_set_checklist_entry (old, e, &error));
       g_assert_no_error (error);
     }
@@ -674,7 +674,7 @@ test_next_year (Fixture       *f,
         {
           n_carried++;
           g_assert_true (g_str_has_prefix (e->urls[0], "https://www.example.go.th/oit/"));
-          g_assert_cmpint (e->unit_id, ==, unit);
+          g_assert_cmpint (g_array_index (e->unit_ids, gint64, 0), ==, unit);
         }
     }
   g_assert_cmpuint (n_carried, >, 10);

@@ -252,7 +252,7 @@ test_agency_units (void)
 
   /* A unit named in the OIT checklist is not removed; the view says why. */
   entry = ita_project_get_checklist_entry (project, "o1");
-  entry->unit_id = unit_id;
+  ita_checklist_entry_add_unit (entry, unit_id);
   g_assert_true (ita_project_set_checklist_entry (project, entry, &error));
   g_assert_no_error (error);
   ui_test_settle ();

@@ -93,6 +93,13 @@ void     ita_cli_print_provisional (ItaProject *project,
 int      ita_cli_measures        (int argc, char **argv);
 int      ita_cli_suggest         (int argc, char **argv);
 
+/* ita-cli-oit.c: `ita-cli oit FILE.ita [--unit NAME] [--status S] [--csv] [--json]`,
+ * `ita-cli oit-set FILE.ita CODE [--status S] [--url URL]… [--unit NAME]… [--due DATE]
+ * [--note TEXT] [--explanation TEXT]`, `ita-cli oit-import FILE.ita FILE.csv [--dry-run]` */
+int      ita_cli_oit             (int argc, char **argv);
+int      ita_cli_oit_set         (int argc, char **argv);
+int      ita_cli_oit_import      (int argc, char **argv);
+
 /* ita-cli-chart.c: `ita-cli chart KIND FILE.ita -o OUT` and
  * `ita-cli charts FILE.ita --outdir DIR` */
 int      ita_cli_chart           (int argc, char **argv);

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 /* 'ITA1' */
 #define ITA_DB_APPLICATION_ID 0x49544131
 /* The schema version this build writes and reads up to. */
-#define ITA_DB_SCHEMA_VERSION 5
+#define ITA_DB_SCHEMA_VERSION 6
 
 typedef struct {
   sqlite3    *handle;

@@ -68,6 +68,15 @@ static const char * const schema_steps[] = {
   "  http_status INTEGER NOT NULL DEFAULT 0 CHECK (http_status BETWEEN 0 AND 999),"
   "  final_url TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',"
   "  PRIMARY KEY (item, url));",
+  /* 6: more than one responsible unit per OIT checklist item (seed 002
+   * has items shared by two units); the single unit_id moves into the
+   * list and leaves the checklist row */
+  "CREATE TABLE checklist_unit (item TEXT NOT NULL, position INTEGER NOT NULL,"
+  "  unit_id INTEGER NOT NULL, PRIMARY KEY (item, position));"
+  "INSERT INTO checklist_unit (item, position, unit_id)"
+  "  SELECT item, 0, unit_id FROM checklist WHERE unit_id != 0;"
+  "ALTER TABLE checklist DROP COLUMN unit_id;"
+  "CREATE INDEX checklist_unit_by_unit ON checklist_unit (unit_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_steps) == ITA_DB_SCHEMA_VERSION + 1);

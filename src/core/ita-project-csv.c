@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ita-project-json-private.h"
+#include "ita-period.h"
 #include "ita-project-private.h"
 #include "ita-thai.h"
 
@@ -289,19 +290,39 @@ unit_name (const Csv *csv,
   return g_strdup ("");
 }
 
+/* One unit a line; "Parent / Name" where two units share a name, so that
+ * the import finds the right one. */
+static char *
+checklist_units (GPtrArray *units,
+                 GArray    *ids)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autofree char *label = ita_project_unit_label (units, g_array_index (ids, gint64, i));
+
+      g_string_append_printf (s, "%s%s", i ? "\n" : "", label);
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 export_checklist (ItaProject *self,
-                  const Csv  *csv)
+                  const Csv  *csv,
+                  gint64      unit_id,
+                  guint       status_mask)
 {
   static const char * const names[] = {
     N_("Item"), N_("Sub-indicator"), N_("Evidence"), N_("Status"), N_("URLs"),
     N_("Explanation"), N_("Unit"), N_("Due date"), N_("Note"), N_("Last checked"),
-    N_("Last link check"), N_("Link check results"), NULL
+    N_("Last link check"), N_("Link check results"), N_("Data period"), NULL
   };
-  g_autoptr(GPtrArray) entries = ita_project_get_checklist (self);
+  g_autoptr(GPtrArray) entries = ita_project_get_checklist_for_unit (self, unit_id);
   g_autoptr(GPtrArray) units = ita_project_get_units (self);
   GString *out = csv->out;
   g_autoptr(GPtrArray) checks = ita_project_get_url_checks (self);
+  gboolean thai = thai_words (csv);
 
   header (csv, names);
   for (guint i = 0; i < entries->len; i++)
@@ -310,6 +331,8 @@ export_checklist (ItaProject *self,
       const ItaItemDef *def = ita_framework_lookup_item (self->edition, e->item);
       const ItaIndicatorDef *ind = ita_framework_get_indicator (self->edition, def->indicator);
 
+      if (status_mask != 0 && (status_mask & ITA_EVIDENCE_MASK (e->status)) == 0)
+        continue;
       cell (out, e->item, TRUE);
       cell (out, def->sub_index >= 0 && ind ? ind->subs[def->sub_index].code : "", FALSE);
       cell (out, def->text_th, FALSE);
@@ -317,7 +340,7 @@ export_checklist (ItaProject *self,
                               : ita_evidence_status_label (e->status), FALSE);
       cell_take (out, g_strjoinv ("\n", e->urls));
       cell (out, e->explanation, FALSE);
-      cell_take (out, unit_name (csv, units, e->unit_id));
+      cell_take (out, checklist_units (units, e->unit_ids));
       cell_take (out, date_text (csv, &e->due_date));
       cell (out, e->note, FALSE);
       cell_take (out, date_text (csv, &e->last_checked));
@@ -328,6 +351,7 @@ export_checklist (ItaProject *self,
         cell (out, latest, FALSE);
         cell (out, results, FALSE);
       }
+      cell_take (out, ita_period_describe (def, self->fiscal_year, thai, FALSE));
       end_row (out);
     }
 }
@@ -514,7 +538,7 @@ ita_project_export_csv_in (ItaProject     *self,
       export_scores (self, &csv);
       break;
     case ITA_PROJECT_CSV_CHECKLIST:
-      export_checklist (self, &csv);
+      export_checklist (self, &csv, ITA_ID_NONE, 0);
       break;
     case ITA_PROJECT_CSV_PROGRESS:
       export_progress (self, &csv);
@@ -536,4 +560,22 @@ ita_project_export_csv (ItaProject     *self,
                         GError        **error)
 {
   return ita_project_export_csv_in (self, which, ITA_LANGUAGE_INTERFACE, error);
+}
+
+GBytes *
+ita_project_export_checklist_csv (ItaProject  *self,
+                                  gint64       unit_id,
+                                  guint        status_mask,
+                                  GError     **error)
+{
+  Csv csv = { NULL, FALSE, FALSE };
+
+  g_return_val_if_fail (ITA_IS_PROJECT (self), NULL);
+
+  if (!ita_project_check_open (self, error))
+    return NULL;
+  csv.thai_dates = ita_language_is_thai (ITA_LANGUAGE_INTERFACE);
+  csv.out = g_string_new ("\xEF\xBB\xBF");
+  export_checklist (self, &csv, unit_id, status_mask);
+  return g_string_free_to_bytes (csv.out);
 }

@@ -293,7 +293,7 @@ static gboolean
 entry_is_empty (const ItaChecklistEntry *entry)
 {
   return entry->status == ITA_EVIDENCE_NOT_CHECKED && entry->urls[0] == NULL &&
-         *entry->explanation == '\0' && *entry->note == '\0' && entry->unit_id == ITA_ID_NONE &&
+         *entry->explanation == '\0' && *entry->note == '\0' && entry->unit_ids->len == 0 &&
          !g_date_valid (&entry->due_date) && !g_date_valid (&entry->last_checked);
 }
 
@@ -332,11 +332,9 @@ merge_entry (Plan                    *plan,
   into->urls = g_strv_builder_end (urls);
   join_text (&into->explanation, from->explanation);
   join_text (&into->note, from->note);
-  if (into->unit_id == ITA_ID_NONE)
-    into->unit_id = from->unit_id;
-  else if (from->unit_id != ITA_ID_NONE && from->unit_id != into->unit_id)
-    lose (plan, _("OIT item %s: merged into %s, which keeps the responsible unit of %s."),
-          from_code, into->item, into_from_code);
+  /* an item may have several units: the merged one has them all */
+  for (guint i = 0; i < from->unit_ids->len; i++)
+    ita_checklist_entry_add_unit (into, g_array_index (from->unit_ids, gint64, i));
   if (!g_date_valid (&into->due_date) ||
       (g_date_valid (&from->due_date) && g_date_compare (&from->due_date, &into->due_date) < 0))
     into->due_date = from->due_date;
@@ -525,6 +523,7 @@ write_plan (ItaProject  *self,
       !exec_all (self, "DELETE FROM score", error) ||
       !exec_all (self, "DELETE FROM distribution", error) ||
       !exec_all (self, "DELETE FROM evidence_url", error) ||
+      !exec_all (self, "DELETE FROM checklist_unit", error) ||
       !exec_all (self, "DELETE FROM checklist", error))
     return FALSE;
   for (guint i = 0; i < plan->scores->len; i++)

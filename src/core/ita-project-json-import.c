@@ -20,6 +20,7 @@
 #include "ita-project-json-private.h"
 #include "ita-project-private.h"
 #include "ita-project-url-checks-private.h"
+#include "ita-url.h"
 #include "ita-thai.h"
 
 static gboolean
@@ -349,6 +350,14 @@ read_agency (ItaProject  *self,
       !check_length (o, "agency", "province", agency->province, ITA_LIMIT_NAME_CHARS, error) ||
       !check_length (o, "agency", "website", agency->website, ITA_LIMIT_URL_CHARS, error))
     return FALSE;
+  if (*g_strstrip (agency->website) != '\0')
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *url = ita_url_check (agency->website, NULL, &local_error);
+
+      if (url == NULL)
+        return bad (error, "agency.website", local_error->message);
+    }
   stmt = ita_project_prepare (self,
                               "UPDATE agency SET name = ?1, kind = ?2, district = ?3, "
                               "province = ?4, website = ?5 WHERE id = 1",
@@ -528,6 +537,39 @@ read_distributions (ItaProject  *self,
   return TRUE;
 }
 
+/* "units": [unit references], or the single "unit" of files written
+ * before there could be several. */
+static gboolean
+read_entry_units (JsonObject         *o,
+                  const char         *path,
+                  ItaChecklistEntry  *e,
+                  GError            **error)
+{
+  JsonArray *units;
+  gint64 id;
+
+  if (ita_json_member (o, "units") == NULL)
+    {
+      g_autofree char *where = ita_json_path (path, "unit");
+
+      if (!unit_ref (ita_json_member (o, "unit"), where, &id, error))
+        return FALSE;
+      ita_checklist_entry_add_unit (e, id);
+      return TRUE;
+    }
+  if (!get_array (o, path, "units", &units, error))
+    return FALSE;
+  for (guint i = 0; units != NULL && i < json_array_get_length (units); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.units[%u]", path, i);
+
+      if (!unit_ref (json_array_get_element (units, i), where, &id, error))
+        return FALSE;
+      ita_checklist_entry_add_unit (e, id);
+    }
+  return TRUE;
+}
+
 static gboolean
 read_checklist_entry (ItaProject  *self,
                       JsonObject  *o,
@@ -538,7 +580,6 @@ read_checklist_entry (ItaProject  *self,
   g_autoptr(ItaChecklistEntry) e = ita_checklist_entry_new ("");
   g_autoptr(GError) local_error = NULL;
   g_autofree char *status = NULL;
-  g_autofree char *unit_where = ita_json_path (path, "unit");
 
   g_clear_pointer (&e->item, g_free);
   g_clear_pointer (&e->urls, g_strfreev);
@@ -548,7 +589,7 @@ read_checklist_entry (ItaProject  *self,
       !get_string (o, path, "status", FALSE, &status, error) ||
       !get_strv (o, path, "urls", &e->urls, error) ||
       !get_string (o, path, "explanation", FALSE, &e->explanation, error) ||
-      !unit_ref (ita_json_member (o, "unit"), unit_where, &e->unit_id, error) ||
+      !read_entry_units (o, path, e, error) ||
       !get_date (o, path, "due", &e->due_date, error) ||
       !get_string (o, path, "note", FALSE, &e->note, error) ||
       !get_date (o, path, "last_checked", &e->last_checked, error))

@@ -85,6 +85,16 @@ add_unit_ref (JsonBuilder *b,
 }
 
 static void
+add_unit_refs (JsonBuilder *b,
+               GArray      *unit_ids)
+{
+  json_builder_begin_array (b);
+  for (guint i = 0; unit_ids != NULL && i < unit_ids->len; i++)
+    add_unit_ref (b, g_array_index (unit_ids, gint64, i));
+  json_builder_end_array (b);
+}
+
+static void
 build_header (ItaProject  *self,
               JsonBuilder *b)
 {
@@ -220,8 +230,8 @@ build_checklist (ItaProject  *self,
       add_string (b, "status", ita_evidence_status_to_string (e->status));
       add_strv (b, "urls", e->urls);
       add_string (b, "explanation", e->explanation);
-      json_builder_set_member_name (b, "unit");
-      add_unit_ref (b, e->unit_id);
+      json_builder_set_member_name (b, "units");
+      add_unit_refs (b, e->unit_ids);
       add_date (b, "due", &e->due_date);
       add_string (b, "note", e->note);
       add_date (b, "last_checked", &e->last_checked);

@@ -108,8 +108,29 @@ merge_entry (ItaChecklistEntry       *into,
       g_free (into->explanation);
       into->explanation = g_strdup (from->explanation);
     }
-  if (into->unit_id == ITA_ID_NONE)
-    into->unit_id = from->unit_id;
+  for (guint i = 0; i < from->unit_ids->len; i++)
+    ita_checklist_entry_add_unit (into, g_array_index (from->unit_ids, gint64, i));
+}
+
+/* What was carried, what is new and what has no place in the new
+ * edition, for the OIT view to show (ita_project_get_carry_report). */
+static gboolean
+write_carry_report (ItaProject  *self,
+                    ItaProject  *next,
+                    GPtrArray   *entries,
+                    GHashTable  *carried,
+                    GError     **error)
+{
+  g_autofree char *report = ita_project_carry_report_json (self->edition, self->fiscal_year, entries,
+                                                           next->edition, carried);
+  sqlite3_stmt *stmt = ita_project_prepare (next, "INSERT INTO setting (name, value) VALUES (?1, ?2)",
+                                            error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ITA_PROJECT_CARRY_SETTING, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, report, -1, SQLITE_TRANSIENT);
+  return ita_project_step (next, stmt, error);
 }
 
 static gboolean
@@ -131,7 +152,7 @@ copy_checklist (ItaProject  *self,
       ItaChecklistEntry *entry;
 
       if (to == NULL || (old->urls[0] == NULL && *old->explanation == '\0' &&
-                         old->unit_id == ITA_ID_NONE))
+                         old->unit_ids->len == 0))
         continue;
       entry = g_hash_table_lookup (carried, to->code);
       if (entry == NULL)
@@ -147,7 +168,7 @@ copy_checklist (ItaProject  *self,
       if (!ita_project_write_checklist_entry (next, g_ptr_array_index (order, i), error))
         return FALSE;
     }
-  return TRUE;
+  return write_carry_report (self, next, entries, carried, error);
 }
 
 static gboolean
@@ -155,8 +176,11 @@ copy_settings (ItaProject  *self,
                ItaProject  *next,
                GError     **error)
 {
-  /* the official grade is this year's result, not a setting of the next */
-  sqlite3_stmt *stmt = ita_project_prepare (self, "SELECT name, value FROM setting WHERE name != ?1 ORDER BY name",
+  /* the official grade is this year's result, not a setting of the next;
+   * last year's report of its own carry-forward stays with last year */
+  sqlite3_stmt *stmt = ita_project_prepare (self,
+                                            "SELECT name, value FROM setting WHERE name != ?1 AND name != '"
+                                            ITA_PROJECT_CARRY_SETTING "' ORDER BY name",
                                             error);
   gboolean ok = TRUE;
 

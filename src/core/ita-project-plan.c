@@ -8,6 +8,7 @@
 #include "ita-project-plan.h"
 #include "ita-project-private.h"
 #include "ita-thai.h"
+#include "ita-url.h"
 
 static gboolean
 set_invalid (GError     **error,
@@ -60,9 +61,66 @@ static const ItaItemDef *
 lookup_oit_item (ItaProject *self,
                  const char *code)
 {
-  const ItaItemDef *def = code ? ita_framework_lookup_item (self->edition, code) : NULL;
+  g_autofree char *key = code ? ita_scores_normalize_key (self->edition, code, NULL) : NULL;
+  const ItaItemDef *def = key ? ita_framework_lookup_item (self->edition, key) : NULL;
 
+  /* "O12", "๐๑๒" as typed or printed */
   return def != NULL && def->tool == ITA_TOOL_OIT ? def : NULL;
+}
+
+/* Each address checked as typed (ita-url.h) and stored without the spaces
+ * around it; an address given twice is kept once. */
+static gboolean
+check_urls (ItaChecklistEntry  *entry,
+            GError            **error)
+{
+  g_autoptr(GStrvBuilder) urls = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; entry->urls != NULL && entry->urls[i] != NULL; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      char *url;
+
+      if (!ita_limit_check_text (entry->urls[i], ITA_LIMIT_URL_CHARS, _("An evidence URL"), error))
+        return FALSE;
+      url = ita_url_check (entry->urls[i], NULL, &local_error);
+
+      if (url == NULL)
+        return set_invalid (error, _("OIT item %s: %s"), entry->item, local_error->message);
+      if (g_hash_table_add (seen, url))
+        g_strv_builder_add (urls, url);
+    }
+  g_strfreev (entry->urls);
+  entry->urls = g_strv_builder_end (urls);
+  return TRUE;
+}
+
+/* Units that exist (or ITA_UNIT_ALL), each once, in the order given. */
+static gboolean
+check_units (ItaProject         *self,
+             ItaChecklistEntry  *entry,
+             GError            **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; entry->unit_ids != NULL && i < entry->unit_ids->len; i++)
+    {
+      gint64 id = g_array_index (entry->unit_ids, gint64, i);
+      gboolean seen = FALSE;
+
+      if (id == ITA_ID_NONE)
+        continue;
+      if (!check_unit_id (self, id, error))
+        return FALSE;
+      for (guint k = 0; k < ids->len && !seen; k++)
+        seen = g_array_index (ids, gint64, k) == id;
+      if (!seen)
+        g_array_append_val (ids, id);
+    }
+  g_clear_pointer (&entry->unit_ids, g_array_unref);
+  entry->unit_ids = g_steal_pointer (&ids);
+  return TRUE;
 }
 
 gboolean
@@ -86,21 +144,22 @@ ita_project_check_checklist_entry (ItaProject         *self,
       !ita_limit_check_count (entry->urls ? g_strv_length (entry->urls) : 0, ITA_LIMIT_URLS,
                               _("Evidence URLs of one item"), error))
     return FALSE;
-  for (guint i = 0; entry->urls != NULL && entry->urls[i] != NULL; i++)
-    {
-      const char *url = entry->urls[i];
+  return check_urls (entry, error) && check_units (self, entry, error);
+}
 
-      if (!ita_limit_check_text (url, ITA_LIMIT_URL_CHARS, _("An evidence URL"), error))
-        return FALSE;
+/* Deletes the rows of item in a child table ("DELETE FROM … WHERE item = ?1"). */
+static gboolean
+delete_item_rows (ItaProject  *self,
+                  const char  *sql,
+                  const char  *item,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = ita_project_prepare (self, sql, error);
 
-      if (!text_ok (url) ||
-          (!g_str_has_prefix (url, "http://") && !g_str_has_prefix (url, "https://")) ||
-          strpbrk (url, " \t\r\n") != NULL)
-        return set_invalid (error, _("“%s” (item %s) is not a web address; an evidence URL "
-                                     "starts with https:// or http:// and has no spaces."),
-                            text_ok (url) ? url : "?", def->code);
-    }
-  return check_unit_id (self, entry->unit_id, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, item, -1, SQLITE_TRANSIENT);
+  return ita_project_step (self, stmt, error);
 }
 
 gboolean
@@ -111,10 +170,10 @@ ita_project_write_checklist_entry (ItaProject              *self,
   sqlite3_stmt *stmt;
 
   stmt = ita_project_prepare (self,
-                              "INSERT INTO checklist (item, status, explanation, unit_id, due_date, "
-                              "note, last_checked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                              "INSERT INTO checklist (item, status, explanation, due_date, "
+                              "note, last_checked) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
                               "ON CONFLICT (item) DO UPDATE SET status = excluded.status, "
-                              "explanation = excluded.explanation, unit_id = excluded.unit_id, "
+                              "explanation = excluded.explanation, "
                               "due_date = excluded.due_date, note = excluded.note, "
                               "last_checked = excluded.last_checked",
                               error);
@@ -123,18 +182,14 @@ ita_project_write_checklist_entry (ItaProject              *self,
   sqlite3_bind_text (stmt, 1, entry->item, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, ita_evidence_status_to_string (entry->status), -1, SQLITE_STATIC);
   ita_project_bind_text (stmt, 3, entry->explanation ? entry->explanation : "");
-  sqlite3_bind_int64 (stmt, 4, entry->unit_id);
-  ita_project_bind_date (stmt, 5, &entry->due_date);
-  ita_project_bind_text (stmt, 6, entry->note ? entry->note : "");
-  ita_project_bind_date (stmt, 7, &entry->last_checked);
+  ita_project_bind_date (stmt, 4, &entry->due_date);
+  ita_project_bind_text (stmt, 5, entry->note ? entry->note : "");
+  ita_project_bind_date (stmt, 6, &entry->last_checked);
   if (!ita_project_step (self, stmt, error))
     return FALSE;
 
-  stmt = ita_project_prepare (self, "DELETE FROM evidence_url WHERE item = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, entry->item, -1, SQLITE_TRANSIENT);
-  if (!ita_project_step (self, stmt, error))
+  if (!delete_item_rows (self, "DELETE FROM evidence_url WHERE item = ?1", entry->item, error) ||
+      !delete_item_rows (self, "DELETE FROM checklist_unit WHERE item = ?1", entry->item, error))
     return FALSE;
   for (guint i = 0; entry->urls != NULL && entry->urls[i] != NULL; i++)
     {
@@ -149,21 +204,31 @@ ita_project_write_checklist_entry (ItaProject              *self,
       if (!ita_project_step (self, stmt, error))
         return FALSE;
     }
+  for (guint i = 0; entry->unit_ids != NULL && i < entry->unit_ids->len; i++)
+    {
+      stmt = ita_project_prepare (self,
+                                  "INSERT INTO checklist_unit (item, position, unit_id) "
+                                  "VALUES (?1, ?2, ?3)",
+                                  error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, entry->item, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      sqlite3_bind_int64 (stmt, 3, g_array_index (entry->unit_ids, gint64, i));
+      if (!ita_project_step (self, stmt, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
-/* Reads every stored entry: item → ItaChecklistEntry. */
+/* item → GPtrArray of char * (urls) or GArray of gint64 (units), in order. */
 static GHashTable *
-read_checklist (ItaProject *self)
+read_urls (ItaProject *self)
 {
-  GHashTable *entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                               (GDestroyNotify) ita_checklist_entry_free);
-  g_autoptr(GHashTable) urls = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                      (GDestroyNotify) g_ptr_array_unref);
+  GHashTable *urls = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
   sqlite3_stmt *stmt;
 
-  if (self->db == NULL)
-    return entries;
   stmt = ita_project_prepare (self, "SELECT item, url FROM evidence_url ORDER BY item, position", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -172,16 +237,60 @@ read_checklist (ItaProject *self)
 
       if (list == NULL)
         {
-          list = g_ptr_array_new_with_free_func (g_free);
+          list = g_ptr_array_new_null_terminated (1, g_free, TRUE);
           g_hash_table_insert (urls, g_strdup (item), list);
         }
       g_ptr_array_add (list, ita_project_column_text (stmt, 1));
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
+  return urls;
+}
+
+static GHashTable *
+read_units (ItaProject *self)
+{
+  GHashTable *units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_array_unref);
+  sqlite3_stmt *stmt;
 
   stmt = ita_project_prepare (self,
-                              "SELECT item, status, explanation, unit_id, due_date, note, "
+                              "SELECT item, unit_id FROM checklist_unit ORDER BY item, position",
+                              NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *item = ita_project_column_text (stmt, 0);
+      GArray *list = g_hash_table_lookup (units, item);
+      gint64 id = sqlite3_column_int64 (stmt, 1);
+
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_hash_table_insert (units, g_strdup (item), list);
+        }
+      g_array_append_val (list, id);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return units;
+}
+
+/* Reads every stored entry: item → ItaChecklistEntry. */
+static GHashTable *
+read_checklist (ItaProject *self)
+{
+  GHashTable *entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                               (GDestroyNotify) ita_checklist_entry_free);
+  g_autoptr(GHashTable) urls = NULL;
+  g_autoptr(GHashTable) units = NULL;
+  sqlite3_stmt *stmt;
+
+  if (self->db == NULL)
+    return entries;
+  urls = read_urls (self);
+  units = read_units (self);
+  stmt = ita_project_prepare (self,
+                              "SELECT item, status, explanation, due_date, note, "
                               "last_checked FROM checklist",
                               NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
@@ -189,7 +298,8 @@ read_checklist (ItaProject *self)
       g_autofree char *item = ita_project_column_text (stmt, 0);
       const ItaItemDef *def = lookup_oit_item (self, item);
       ItaChecklistEntry *entry;
-      GPtrArray *list;
+      GPtrArray *url_list;
+      GArray *unit_list;
 
       if (def == NULL)
         continue;
@@ -199,19 +309,19 @@ read_checklist (ItaProject *self)
         entry->status = ITA_EVIDENCE_NOT_CHECKED;
       g_free (entry->explanation);
       entry->explanation = ita_project_column_text (stmt, 2);
-      entry->unit_id = sqlite3_column_int64 (stmt, 3);
-      ita_project_column_date (stmt, 4, &entry->due_date);
+      ita_project_column_date (stmt, 3, &entry->due_date);
       g_free (entry->note);
-      entry->note = ita_project_column_text (stmt, 5);
-      ita_project_column_date (stmt, 6, &entry->last_checked);
-      list = g_hash_table_lookup (urls, def->code);
-      if (list != NULL)
+      entry->note = ita_project_column_text (stmt, 4);
+      ita_project_column_date (stmt, 5, &entry->last_checked);
+      url_list = g_hash_table_lookup (urls, item);
+      if (url_list != NULL)
         {
           g_strfreev (entry->urls);
-          entry->urls = g_new0 (char *, list->len + 1);
-          for (guint i = 0; i < list->len; i++)
-            entry->urls[i] = g_strdup (g_ptr_array_index (list, i));
+          entry->urls = g_strdupv ((char **) url_list->pdata);
         }
+      unit_list = g_hash_table_lookup (units, item);
+      for (guint i = 0; unit_list != NULL && i < unit_list->len; i++)
+        ita_checklist_entry_add_unit (entry, g_array_index (unit_list, gint64, i));
       g_hash_table_replace (entries, entry->item, entry);
     }
   if (stmt != NULL)
@@ -268,6 +378,7 @@ ita_project_set_checklist_entry (ItaProject              *self,
                                  GError                 **error)
 {
   g_autoptr(ItaChecklistEntry) copy = NULL;
+  g_autoptr(ItaChecklistEntry) stored = NULL;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
@@ -278,6 +389,9 @@ ita_project_set_checklist_entry (ItaProject              *self,
   copy = ita_checklist_entry_copy (entry);
   if (!ita_project_check_checklist_entry (self, copy, error))
     return FALSE;
+  stored = ita_project_get_checklist_entry (self, copy->item);
+  if (stored != NULL && ita_checklist_entry_equal (stored, copy))
+    return TRUE;   /* nothing to change: no step */
   label = g_strdup_printf (_("Edit checklist item %s"), copy->item);
   if (!ita_project_begin_edit (self, error))
     return FALSE;
@@ -292,19 +406,12 @@ ita_project_set_checklist_status (ItaProject         *self,
                                   ItaEvidenceStatus   status,
                                   GError            **error)
 {
-  g_autoptr(ItaChecklistEntry) entry = NULL;
+  const char *items[] = { item, NULL };
 
   g_return_val_if_fail (ITA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (item != NULL, FALSE);
 
-  if (!ita_project_check_open (self, error))
-    return FALSE;
-  entry = ita_project_get_checklist_entry (self, item);
-  if (entry == NULL)
-    return set_invalid (error, _("“%s” is not an OIT item of edition %s."),
-                        item, ita_framework_get_id (self->edition));
-  entry->status = status;
-  return ita_project_set_checklist_entry (self, entry, error);
+  return ita_project_set_checklist_status_many (self, items, status, error);
 }
 
 /* Measures ----------------------------------------------------------- */

@@ -274,6 +274,40 @@ gboolean  ita_project_check_link_path (const char  *path,
 char     *ita_project_link_relative_path (const char *dir,
                                           const char *target);
 
+/* Checklist helpers (ita-project-checklist.c). */
+
+/* The setting that keeps the report of ita_project_create_next_year
+ * (JSON, docs/project-json.md); it is not carried to the year after. */
+#define ITA_PROJECT_CARRY_SETTING "oit.carried-forward"
+
+/* A unit as the checklist CSV names it: its name, "Parent / Name" when
+ * another unit has the same name, "All units" (translated) for
+ * ITA_UNIT_ALL, "" when unknown. units: from ita_project_get_units. */
+char     *ita_project_unit_label    (GPtrArray  *units,
+                                     gint64      id);
+/* ita_project_find_unit on a list of units; FALSE with *why (translated). */
+gboolean  ita_project_unit_by_label (GPtrArray   *units,
+                                     const char  *name,
+                                     gint64      *out_id,
+                                     char       **why);
+/* TRUE when unit id is ancestor or one of its sub-units. */
+gboolean  ita_project_unit_is_within (GPtrArray *units,
+                                      gint64     id,
+                                      gint64     ancestor);
+/* TRUE when entry belongs to unit_id's part (see
+ * ita_project_get_checklist_for_unit). */
+gboolean  ita_project_entry_is_for_unit (GPtrArray               *units,
+                                         const ItaChecklistEntry *entry,
+                                         gint64                   unit_id);
+/* The report of what next took from last's checklist, as the value of
+ * ITA_PROJECT_CARRY_SETTING; carried holds next's codes that received
+ * something. */
+char     *ita_project_carry_report_json (ItaFramework *last_edition,
+                                         int           last_fiscal_year,
+                                         GPtrArray    *last_entries,
+                                         ItaFramework *next_edition,
+                                         GHashTable   *carried);
+
 /* The path of target relative to the folder dir, '/' separated; NULL
  * when they share no root (another drive). */
 char     *ita_project_relative_path (const char *dir,

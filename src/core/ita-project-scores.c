@@ -7,6 +7,7 @@
 #include "ita-counters.h"
 #include "ita-limits.h"
 #include "ita-project-private.h"
+#include "ita-url.h"
 
 #define SETTING_MAINTAIN    "thresholds.maintain"
 #define SETTING_RAISE       "thresholds.raise"
@@ -498,6 +499,28 @@ stripped (const char *text)
   return g_strstrip (g_strdup (text ? text : ""));
 }
 
+/* The website as the assessors will follow it (ita-url.h); empty is
+ * allowed (not known yet). */
+static gboolean
+check_website (const char  *website,
+               GError     **error)
+{
+  g_autofree char *clean = stripped (website);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *url = NULL;
+
+  if (*clean == '\0')
+    return TRUE;
+  url = ita_url_check (clean, NULL, &local_error);
+  if (url == NULL)
+    {
+      g_set_error (error, ITA_PROJECT_ERROR, ITA_PROJECT_ERROR_INVALID,
+                   _("The agency’s website: %s"), local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 ita_project_write_agency (ItaProject       *self,
                           const ItaAgency  *agency,
@@ -519,6 +542,8 @@ ita_project_write_agency (ItaProject       *self,
                                  _(what[i]), error))
         return FALSE;
     }
+  if (!check_website (agency->website, error))
+    return FALSE;
   stmt = ita_project_prepare (self,
                               "UPDATE agency SET name = ?1, kind = ?2, district = ?3, "
                               "province = ?4, website = ?5 WHERE id = 1",

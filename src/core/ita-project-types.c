@@ -203,7 +203,7 @@ ita_checklist_entry_new (const char *item)
   entry->status = ITA_EVIDENCE_NOT_CHECKED;
   entry->urls = g_new0 (char *, 1);
   entry->explanation = g_strdup ("");
-  entry->unit_id = ITA_ID_NONE;
+  entry->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_date_clear (&entry->due_date, 1);
   entry->note = g_strdup ("");
   g_date_clear (&entry->last_checked, 1);
@@ -227,6 +227,9 @@ ita_checklist_entry_copy (const ItaChecklistEntry *entry)
   copy->item = g_strdup (entry->item ? entry->item : "");
   copy->urls = strv_copy_or_empty (entry->urls);
   copy->explanation = g_strdup (entry->explanation ? entry->explanation : "");
+  copy->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (entry->unit_ids != NULL)
+    g_array_append_vals (copy->unit_ids, entry->unit_ids->data, entry->unit_ids->len);
   copy->note = g_strdup (entry->note ? entry->note : "");
   return copy;
 }
@@ -239,8 +242,74 @@ ita_checklist_entry_free (ItaChecklistEntry *entry)
   g_free (entry->item);
   g_strfreev (entry->urls);
   g_free (entry->explanation);
+  g_clear_pointer (&entry->unit_ids, g_array_unref);
   g_free (entry->note);
   g_free (entry);
+}
+
+gboolean
+ita_checklist_entry_has_unit (const ItaChecklistEntry *entry,
+                              gint64                   unit_id)
+{
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  for (guint i = 0; entry->unit_ids != NULL && i < entry->unit_ids->len; i++)
+    {
+      if (g_array_index (entry->unit_ids, gint64, i) == unit_id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+ita_checklist_entry_add_unit (ItaChecklistEntry *entry,
+                              gint64             unit_id)
+{
+  g_return_if_fail (entry != NULL);
+
+  if (entry->unit_ids == NULL)
+    entry->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (unit_id != ITA_ID_NONE && !ita_checklist_entry_has_unit (entry, unit_id))
+    g_array_append_val (entry->unit_ids, unit_id);
+}
+
+static gboolean
+dates_equal (const GDate *a,
+             const GDate *b)
+{
+  if (g_date_valid (a) != g_date_valid (b))
+    return FALSE;
+  return !g_date_valid (a) || g_date_compare (a, b) == 0;
+}
+
+static guint
+n_units (const ItaChecklistEntry *entry)
+{
+  return entry->unit_ids != NULL ? entry->unit_ids->len : 0;
+}
+
+gboolean
+ita_checklist_entry_equal (const ItaChecklistEntry *a,
+                           const ItaChecklistEntry *b)
+{
+  static char *empty[] = { NULL };
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_strcmp0 (a->item, b->item) != 0 || a->status != b->status ||
+      g_strcmp0 (a->explanation, b->explanation) != 0 || g_strcmp0 (a->note, b->note) != 0 ||
+      !dates_equal (&a->due_date, &b->due_date) || !dates_equal (&a->last_checked, &b->last_checked) ||
+      n_units (a) != n_units (b))
+    return FALSE;
+  if (!g_strv_equal ((const char * const *) (a->urls ? a->urls : empty),
+                     (const char * const *) (b->urls ? b->urls : empty)))
+    return FALSE;
+  for (guint i = 0; i < n_units (a); i++)
+    {
+      if (g_array_index (a->unit_ids, gint64, i) != g_array_index (b->unit_ids, gint64, i))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* ItaProgress -------------------------------------------------------- */

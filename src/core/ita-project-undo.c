@@ -16,7 +16,7 @@
 static const char * const logged_tables[] = {
   "agency", "unit", "score", "distribution", "checklist", "evidence_url",
   "measure", "measure_target", "measure_step", "measure_unit",
-  "measure_progress", "limitation", "link", "setting", "text", "suggestion",
+  "measure_progress", "limitation", "link", "setting", "text", "suggestion", "checklist_unit",
 };
 
 typedef struct {

@@ -516,15 +516,24 @@ ita_project_get_unit_references (ItaProject *self,
         strv_builder_take (refs, g_strdup_printf (_("Sub-unit “%s”"), unit->name));
     }
   stmt = self->db ? ita_project_prepare (self,
-                                         "SELECT item FROM checklist WHERE unit_id = ?1 ORDER BY item",
+                                         "SELECT DISTINCT item FROM checklist_unit WHERE unit_id = ?1",
                                          NULL) : NULL;
   if (stmt != NULL)
     {
+      g_autoptr(GHashTable) items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
       sqlite3_bind_int64 (stmt, 1, id);
       while (sqlite3_step (stmt) == SQLITE_ROW)
-        strv_builder_take (refs, g_strdup_printf (_("OIT item %s"),
-                                                    (const char *) sqlite3_column_text (stmt, 0)));
+        g_hash_table_add (items, ita_project_column_text (stmt, 0));
       sqlite3_reset (stmt);
+      /* in the order of the edition */
+      for (guint i = 0; i < ita_framework_get_n_items (self->edition); i++)
+        {
+          const ItaItemDef *def = ita_framework_get_item (self->edition, i);
+
+          if (g_hash_table_contains (items, def->code))
+            strv_builder_take (refs, g_strdup_printf (_("OIT item %s"), def->code));
+        }
     }
   stmt = self->db ? ita_project_prepare (self,
                                          "SELECT DISTINCT m.title FROM measure m "

@@ -184,6 +184,15 @@ const char *ita_evidence_status_to_string   (ItaEvidenceStatus status); /* "not-
 gboolean    ita_evidence_status_from_string (const char        *s,
                                              ItaEvidenceStatus *out);
 const char *ita_evidence_status_label       (ItaEvidenceStatus status); /* translated */
+/* A status as typed: the code ("present"), its English or Thai label ("Present", "มี",
+ * "ยังไม่ได้ตรวจ"), any case; "" is not-checked. */
+gboolean    ita_evidence_status_from_text   (const char        *text,
+                                             ItaEvidenceStatus *out);
+/* Bit of a status in a status mask (0: every status). */
+#define ITA_EVIDENCE_MASK(status) (1u << (status))
+#define ITA_EVIDENCE_MASK_OPEN (ITA_EVIDENCE_MASK (ITA_EVIDENCE_NOT_CHECKED) | \
+                                ITA_EVIDENCE_MASK (ITA_EVIDENCE_INCOMPLETE) | \
+                                ITA_EVIDENCE_MASK (ITA_EVIDENCE_MISSING))
 
 /* One OIT item of the checklist. */
 typedef struct {
@@ -191,7 +200,8 @@ typedef struct {
   ItaEvidenceStatus  status;
   char             **urls;          /* ordered, NULL-terminated, never NULL (may be empty) */
   char              *explanation;   /* where the evidence is (ITAS asks for it) */
-  gint64             unit_id;       /* ITA_ID_NONE, ITA_UNIT_ALL or a unit id */
+  GArray            *unit_ids;      /* of gint64: the responsible units in order (a unit id or
+                                       ITA_UNIT_ALL); never NULL, may be empty */
   GDate              due_date;
   char              *note;
   GDate              last_checked;
@@ -199,9 +209,19 @@ typedef struct {
 
 #define ITA_TYPE_CHECKLIST_ENTRY (ita_checklist_entry_get_type ())
 GType              ita_checklist_entry_get_type (void) G_GNUC_CONST;
-ItaChecklistEntry *ita_checklist_entry_new      (const char *item);  /* not checked, no URLs */
+ItaChecklistEntry *ita_checklist_entry_new      (const char *item);  /* not checked, no URLs, no unit */
 ItaChecklistEntry *ita_checklist_entry_copy     (const ItaChecklistEntry *entry);
 void               ita_checklist_entry_free     (ItaChecklistEntry *entry);
+/* TRUE when unit_id (a unit id or ITA_UNIT_ALL) is one of its units. */
+gboolean           ita_checklist_entry_has_unit (const ItaChecklistEntry *entry,
+                                                 gint64                   unit_id);
+/* Appends unit_id unless it is there already (ITA_ID_NONE is ignored). */
+void               ita_checklist_entry_add_unit (ItaChecklistEntry *entry,
+                                                 gint64             unit_id);
+/* TRUE when both hold the same values (item, status, URLs in order, text,
+ * units in order, dates). */
+gboolean           ita_checklist_entry_equal    (const ItaChecklistEntry *a,
+                                                 const ItaChecklistEntry *b);
 
 typedef enum {
   ITA_MEASURE_PLANNED,       /* ยังไม่ดำเนินการ */
@@ -459,6 +479,20 @@ gboolean      ita_project_move_unit       (ItaProject  *self,
  * nothing; NULL-terminated. */
 char        **ita_project_get_unit_references (ItaProject *self,
                                                gint64      id);
+/* A unit as the officer names it: "กองคลัง", "กองคลัง / งานธุรการ" (parent
+ * and name, when two units share the name), or all units ("all", "All
+ * units", "ทุกหน่วยงาน" → ITA_UNIT_ALL); names compared without regard to
+ * case. FALSE with INVALID (the reason, translated) when there is no such
+ * unit or the name is shared. */
+gboolean      ita_project_find_unit       (ItaProject  *self,
+                                           const char  *name,
+                                           gint64      *out_id,
+                                           GError     **error);
+/* The name ita_project_find_unit reads back: the unit's name, "Parent /
+ * Name" when another unit has the same name, "All units" (translated) for
+ * ITA_UNIT_ALL; "" for an unknown id. */
+char         *ita_project_get_unit_label  (ItaProject  *self,
+                                           gint64       id);
 /* Refuses with IN_USE (listing the references) when anything refers to it. */
 gboolean      ita_project_remove_unit     (ItaProject  *self,
                                            gint64       id,
@@ -520,14 +554,134 @@ gboolean      ita_project_set_distribution (ItaProject   *self,
 GPtrArray         *ita_project_get_checklist       (ItaProject  *self);  /* of ItaChecklistEntry */
 ItaChecklistEntry *ita_project_get_checklist_entry (ItaProject  *self,
                                                     const char  *item); /* NULL if not an OIT item */
-/* Replaces the whole entry of entry->item (one step). */
+/* One unit's part of the checklist, in framework order: the entries that
+ * name unit_id or one of its sub-units, and those of all units
+ * (ITA_UNIT_ALL). ITA_UNIT_ALL gives only the entries of all units;
+ * ITA_ID_NONE the whole checklist. */
+GPtrArray         *ita_project_get_checklist_for_unit (ItaProject *self,
+                                                       gint64      unit_id);
+/* Replaces the whole entry of entry->item (one step; none when nothing
+ * differs). Checks as typed: item code (any case, Thai digits), every URL
+ * (ita_url_check: refused with its reason), units that exist; URLs and
+ * units given twice are kept once. Stored as given otherwise (the status
+ * setters below also date last_checked). */
 gboolean           ita_project_set_checklist_entry (ItaProject              *self,
                                                     const ItaChecklistEntry *entry,
                                                     GError                 **error);
+/* Sets the status of one item, or of several at once in ONE undo step;
+ * all or nothing (an unknown code changes nothing). A status other than
+ * not-checked dates last_checked today. */
 gboolean           ita_project_set_checklist_status (ItaProject         *self,
                                                      const char         *item,
                                                      ItaEvidenceStatus   status,
                                                      GError            **error);
+gboolean           ita_project_set_checklist_status_many (ItaProject          *self,
+                                                          const char * const  *items,
+                                                          ItaEvidenceStatus    status,
+                                                          GError             **error);
+
+/* What the OIT view's summary bar shows, for the whole checklist
+ * (unit_id ITA_ID_NONE) or one unit's part. "Open" items are those not
+ * present (not checked, incomplete, missing); overdue ones are open with
+ * a due date before today. */
+typedef struct {
+  guint      n_items;
+  guint      n_status[ITA_EVIDENCE_MISSING + 1];  /* indexed by ItaEvidenceStatus */
+  char     **open;             /* codes, framework order, NULL-terminated */
+  char     **overdue;          /* codes, framework order, NULL-terminated */
+  ItaCenti   oit;              /* the OIT and the total as they stand (ITA_CENTI_NONE when none) */
+  ItaCenti   total;
+  ItaCenti   oit_if_fixed;     /* if every open item were fixed (scored 100) */
+  ItaCenti   total_if_fixed;
+  GArray    *gains;            /* of ItaGain: open items that would raise the total, most first */
+} ItaChecklistSummary;
+
+/* today NULL: the local date. */
+ItaChecklistSummary *ita_project_get_checklist_summary (ItaProject  *self,
+                                                       gint64       unit_id,
+                                                       const GDate *today);
+void                 ita_checklist_summary_free        (ItaChecklistSummary *summary);
+
+/* Checklist CSV import (docs/csv-exports.md): the checklist CSV, or one
+ * unit's part of it, edited in a spreadsheet and read back. First a
+ * preview that changes nothing, then the changes applied in one step. */
+typedef enum {
+  ITA_CHECKLIST_FIELD_STATUS       = 1 << 0,
+  ITA_CHECKLIST_FIELD_URLS         = 1 << 1,
+  ITA_CHECKLIST_FIELD_EXPLANATION  = 1 << 2,
+  ITA_CHECKLIST_FIELD_UNITS        = 1 << 3,
+  ITA_CHECKLIST_FIELD_DUE_DATE     = 1 << 4,
+  ITA_CHECKLIST_FIELD_NOTE         = 1 << 5,
+  ITA_CHECKLIST_FIELD_LAST_CHECKED = 1 << 6,
+} ItaChecklistFields;
+
+/* "Status", "URLs", … (translated; the CSV's column names) for one field. */
+const char *ita_checklist_field_label (ItaChecklistFields field);
+
+/* One row that changes an item. */
+typedef struct {
+  guint               line;     /* the CSV line its row starts on (1 = the header) */
+  ItaChecklistFields  fields;   /* what changes */
+  ItaChecklistEntry  *before;   /* as it is now */
+  ItaChecklistEntry  *after;    /* as the row would leave it */
+} ItaChecklistChange;
+
+typedef struct _ItaChecklistImport ItaChecklistImport;
+
+/* Reads a checklist CSV (UTF-8 with or without BOM; comma, semicolon or
+ * tab separated; header names in English or Thai) against the project
+ * and returns the changes without applying them. Every bad row is
+ * reported with its line number, one per line of the message
+ * (ITA_PROJECT_ERROR_INVALID), and NULL is returned when any row is bad. */
+ItaChecklistImport *ita_project_preview_checklist_csv (ItaProject  *self,
+                                                       const char  *data,
+                                                       gsize        length,
+                                                       GError     **error);
+/* The rows that change something (of ItaChecklistChange, transfer none),
+ * in file order; empty when the file changes nothing. */
+GPtrArray          *ita_checklist_import_get_changes  (ItaChecklistImport *import);
+/* Rows read (items named in the file), changed or not. */
+guint               ita_checklist_import_get_n_rows   (ItaChecklistImport *import);
+void                ita_checklist_import_free         (ItaChecklistImport *import);
+/* Applies a preview in one undo step. Refused (INVALID, nothing changed)
+ * when one of its items was edited since the preview: preview again. */
+gboolean            ita_project_apply_checklist_import (ItaProject          *self,
+                                                        ItaChecklistImport  *import,
+                                                        GError             **error);
+
+/* What the new fiscal year's checklist took from last year's
+ * (ita_project_create_next_year), kept in the file. */
+typedef struct {
+  char   *item;         /* last year's code, "o11" */
+  char   *text_th;      /* its title in last year's edition */
+  char   *continuity;
+  char  **urls;         /* its evidence URLs (not carried), NULL-terminated */
+  char   *explanation;
+} ItaDroppedItem;
+
+typedef struct {
+  int         from_fiscal_year;  /* 2568 */
+  char       *from_edition;      /* "ita-2568" */
+  char      **carried;           /* this year's codes that took last year's URLs, units or
+                                    explanation, framework order, NULL-terminated */
+  char      **new_items;         /* this year's codes that no item of last year leads to */
+  GPtrArray  *dropped;           /* of ItaDroppedItem: last year's items with no counterpart now */
+  gboolean    dismissed;         /* the officer has seen the list of dropped items */
+} ItaCarryReport;
+
+/* NULL when the project was not made from last year's file. new_items
+ * and dropped follow the edition the project stands on now (also after
+ * ita_project_switch_edition). */
+ItaCarryReport *ita_project_get_carry_report     (ItaProject  *self);
+/* TRUE when item (this year's code) is new in the edition compared with
+ * the year the project was carried from. FALSE without a report. */
+gboolean        ita_project_is_checklist_item_new (ItaProject *self,
+                                                   const char *item);
+/* Marks the list of dropped items as seen (one undoable step), so that
+ * it is shown once. */
+gboolean        ita_project_dismiss_carry_report (ItaProject  *self,
+                                                  GError     **error);
+void            ita_carry_report_free            (ItaCarryReport *report);
 
 /* Link checks (ita-project-url-checks.c): the last result of checking
  * each evidence URL, per (item, URL). Results are observations, not
@@ -678,9 +832,12 @@ char        **ita_project_get_text_keys   (ItaProject  *self);
  * new project is then provisional; NO_EDITION only when there is no
  * edition at all up to FY+1), the agency, units, unfinished measures,
  * the OIT evidence URLs, explanations and units carried forward by
- * continuity key (status reset to not checked), the settings, the
- * project's own entries of the library of measures, and a link
- * back to this file. Returns the new project, open for writing. */
+ * continuity key (status reset to not checked; items merged into one get
+ * all their URLs and units), the settings, the project's own entries of
+ * the library of measures, and a link back to this file. What was
+ * carried, what is new and what was dropped is kept in the new file
+ * (ita_project_get_carry_report). Returns the new project, open for
+ * writing. */
 ItaProject   *ita_project_create_next_year (ItaProject  *self,
                                             GFile       *out_file,
                                             GError     **error);
@@ -727,6 +884,14 @@ GBytes       *ita_project_export_csv_in   (ItaProject     *self,
                                            ItaProjectCsv   which,
                                            ItaLanguage     language,
                                            GError        **error);
+/* The checklist CSV of one unit's part (ita_project_get_checklist_for_unit;
+ * ITA_ID_NONE: the whole checklist, as ita_project_export_csv), only the
+ * items whose status is in status_mask (ITA_EVIDENCE_MASK; 0: all). It
+ * reads back with ita_project_preview_checklist_csv. */
+GBytes       *ita_project_export_checklist_csv (ItaProject  *self,
+                                                gint64       unit_id,
+                                                guint        status_mask,
+                                                GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaAgency, ita_agency_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaUnit, ita_unit_free)
@@ -735,5 +900,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaProgress, ita_progress_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaMeasure, ita_measure_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaLimitation, ita_limitation_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaLink, ita_link_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaChecklistSummary, ita_checklist_summary_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaChecklistImport, ita_checklist_import_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ItaCarryReport, ita_carry_report_free)
 
 G_END_DECLS

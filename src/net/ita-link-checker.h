@@ -48,8 +48,9 @@ void           ita_link_target_free     (ItaLinkTarget       *target);
 
 /* Every URL of the checklist. */
 GPtrArray *ita_link_targets_for_checklist (ItaProject         *project);
-/* The URLs of the items unit_id or one of its sub-units is responsible
- * for (items of "all units" are not included). */
+/* The URLs of the unit's part of the checklist
+ * (ita_project_get_checklist_for_unit: the items unit_id or one of its
+ * sub-units is responsible for, and those of every unit). */
 GPtrArray *ita_link_targets_for_unit      (ItaProject         *project,
                                            gint64              unit_id);
 /* The URLs of the given items (the selection); codes that are not OIT

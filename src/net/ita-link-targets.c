@@ -20,12 +20,11 @@ first_time (char * const *urls,
 }
 
 static GPtrArray *
-collect (ItaProject  *project,
+collect (GPtrArray   *entries,
          EntryFilter  filter,
          gpointer     data)
 {
   GPtrArray *targets = g_ptr_array_new_with_free_func ((GDestroyNotify) ita_link_target_free);
-  g_autoptr(GPtrArray) entries = ita_project_get_checklist (project);
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -46,50 +45,27 @@ collect (ItaProject  *project,
 GPtrArray *
 ita_link_targets_for_checklist (ItaProject *project)
 {
+  g_autoptr(GPtrArray) entries = NULL;
+
   g_return_val_if_fail (ITA_IS_PROJECT (project), NULL);
-  return collect (project, NULL, NULL);
+  entries = ita_project_get_checklist (project);
+  return collect (entries, NULL, NULL);
 }
 
-static gboolean
-in_units (const ItaChecklistEntry *entry,
-          gpointer                 data)
-{
-  GHashTable *units = data;
-  gint64 id = entry->unit_id;
-
-  return g_hash_table_contains (units, &id);
-}
-
+/* The unit's part of the checklist, as the core defines it: the items
+ * naming the unit or one of its sub-units, and those of every unit. */
 GPtrArray *
 ita_link_targets_for_unit (ItaProject *project,
                            gint64      unit_id)
 {
-  g_autoptr(GHashTable) units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GPtrArray) all = NULL;
-  gboolean grew = TRUE;
+  g_autoptr(GPtrArray) entries = NULL;
 
   g_return_val_if_fail (ITA_IS_PROJECT (project), NULL);
   g_return_val_if_fail (unit_id > 0,
                         g_ptr_array_new_with_free_func ((GDestroyNotify) ita_link_target_free));
 
-  g_hash_table_add (units, g_memdup2 (&unit_id, sizeof unit_id));
-  all = ita_project_get_units (project);
-  /* the unit and its sub-units, at any depth */
-  while (grew)
-    {
-      grew = FALSE;
-      for (guint i = 0; i < all->len; i++)
-        {
-          ItaUnit *u = g_ptr_array_index (all, i);
-
-          if (!g_hash_table_contains (units, &u->id) && g_hash_table_contains (units, &u->parent_id))
-            {
-              g_hash_table_add (units, g_memdup2 (&u->id, sizeof u->id));
-              grew = TRUE;
-            }
-        }
-    }
-  return collect (project, in_units, units);
+  entries = ita_project_get_checklist_for_unit (project, unit_id);
+  return collect (entries, NULL, NULL);
 }
 
 static gboolean
@@ -118,5 +94,9 @@ ita_link_targets_for_items (ItaProject         *project,
       if (def != NULL)
         g_hash_table_add (set, (gpointer) def->code);
     }
-  return collect (project, in_items, set);
+  {
+    g_autoptr(GPtrArray) entries = ita_project_get_checklist (project);
+
+    return collect (entries, in_items, set);
+  }
 }

@@ -6,6 +6,7 @@
 
 #include "ita-office.h"
 #include "ita-office-table-project.h"
+#include "ita-period.h"
 
 static const char *kind_names[ITA_OFFICE_N_TABLES] = {
   [ITA_OFFICE_TABLE_SCORES] = "scores",
@@ -274,6 +275,22 @@ unit_name (GPtrArray *units,
   return g_strdup ("");
 }
 
+/* One unit a line, named as the checklist CSV names them. */
+static char *
+checklist_units (ItaProject *project,
+                 GArray     *ids)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autofree char *label = ita_project_get_unit_label (project, g_array_index (ids, gint64, i));
+
+      g_string_append_printf (s, "%s%s", i ? "\n" : "", label);
+    }
+  return g_string_free (s, FALSE);
+}
+
 static ItaOfficeTable *
 checklist_table (ItaProject *project)
 {
@@ -290,12 +307,13 @@ checklist_table (ItaProject *project)
     { N_("Last checked"), ITA_OFFICE_COLUMN_DATE },
     { N_("Last link check"), ITA_OFFICE_COLUMN_TEXT },
     { N_("Link check results"), ITA_OFFICE_COLUMN_TEXT },
+    { N_("Data period"), ITA_OFFICE_COLUMN_TEXT },
   };
   ItaOfficeTable *table = new_table (project, "checklist", _("OIT checklist"), columns, G_N_ELEMENTS (columns));
   g_autoptr(GPtrArray) entries = ita_project_get_checklist (project);
-  g_autoptr(GPtrArray) units = ita_project_get_units (project);
   g_autoptr(GPtrArray) checks = ita_project_get_url_checks (project);
   ItaFramework *fw = ita_project_get_edition (project);
+  int fiscal_year = ita_project_get_fiscal_year (project);
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -313,12 +331,14 @@ checklist_table (ItaProject *project)
       ita_office_table_add_text (table, ita_evidence_status_label (e->status));
       ita_office_table_take_text (table, g_strjoinv ("\n", e->urls));
       ita_office_table_add_text (table, e->explanation);
-      ita_office_table_take_text (table, unit_name (units, e->unit_id));
+      ita_office_table_take_text (table, checklist_units (project, e->unit_ids));
       ita_office_table_add_date (table, &e->due_date);
       ita_office_table_add_text (table, e->note);
       ita_office_table_add_date (table, &e->last_checked);
       ita_office_table_add_text (table, latest);
       ita_office_table_add_text (table, results);
+      ita_office_table_take_text (table, def != NULL ? ita_period_describe (def, fiscal_year, thai_interface (), FALSE)
+                                                     : NULL);
     }
   return table;
 }

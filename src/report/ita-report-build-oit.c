@@ -130,17 +130,48 @@ add_item_cell (ItaReportBuilder        *b,
       ita_report_paragraph_add_tone (ita_report_cell_add_paragraph (cell, NULL), text, ITA_REPORT_RUN_PLAIN,
                                      ITA_REPORT_TONE_MUTED);
     }
-  if (entry->unit_id != unit_id && entry->unit_id != ITA_ID_NONE)
+  /* the units it is shared with, when it is not the handout's unit alone */
+  {
+    g_autoptr(GString) names = g_string_new (NULL);
+
+    for (guint i = 0; i < entry->unit_ids->len; i++)
+      {
+        gint64 id = g_array_index (entry->unit_ids, gint64, i);
+        const char *name = id != unit_id ? ita_report_unit_name (b, id) : NULL;
+
+        if (name != NULL)
+          g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", name);
+      }
+    if (names->len > 0)
+      {
+        g_autofree char *text = g_strdup_printf (TR (b, "ผู้รับผิดชอบ: %s", "Responsible: %s"), names->str);
+
+        ita_report_paragraph_add_text (ita_report_cell_add_paragraph (cell, NULL), text, ITA_REPORT_RUN_ITALIC);
+      }
+  }
+}
+
+/* The entry names unit ITA_UNIT_ALL (every unit). */
+static gboolean
+entry_for_all (const ItaChecklistEntry *e)
+{
+  return ita_checklist_entry_has_unit (e, ITA_UNIT_ALL);
+}
+
+/* The entry names unit_id or one of its sub-units. */
+static gboolean
+entry_within (ItaReportBuilder        *b,
+              const ItaChecklistEntry *e,
+              gint64                   unit_id)
+{
+  for (guint i = 0; i < e->unit_ids->len; i++)
     {
-      const char *name = ita_report_unit_name (b, entry->unit_id);
+      gint64 id = g_array_index (e->unit_ids, gint64, i);
 
-      if (name != NULL)
-        {
-          g_autofree char *text = g_strdup_printf (TR (b, "ผู้รับผิดชอบ: %s", "Responsible: %s"), name);
-
-          ita_report_paragraph_add_text (ita_report_cell_add_paragraph (cell, NULL), text, ITA_REPORT_RUN_ITALIC);
-        }
+      if (id != ITA_UNIT_ALL && unit_within (b, id, unit_id))
+        return TRUE;
     }
+  return FALSE;
 }
 
 static void
@@ -215,8 +246,8 @@ entries_for (ItaReportBuilder *b,
   for (guint i = 0; i < checklist->len; i++)
     {
       ItaChecklistEntry *e = g_ptr_array_index (checklist, i);
-      gboolean take = unit_id == ITA_ID_NONE ? e->unit_id == ITA_ID_NONE
-                                             : e->unit_id == ITA_UNIT_ALL || unit_within (b, e->unit_id, unit_id);
+      gboolean take = unit_id == ITA_ID_NONE ? e->unit_ids->len == 0
+                                             : entry_for_all (e) || entry_within (b, e, unit_id);
 
       if (take && ita_framework_lookup_item (b->edition, e->item) != NULL)
         g_ptr_array_add (entries, e);
@@ -237,7 +268,7 @@ add_counts (ItaReportBuilder *b,
       ItaChecklistEntry *e = g_ptr_array_index (entries, i);
 
       counts[e->status]++;
-      if (e->unit_id == ITA_UNIT_ALL)
+      if (entry_for_all (e))
         shared++;
     }
   g_autofree char *shared_text = shared == 0 ? g_strdup ("")
@@ -364,7 +395,7 @@ units_with_items (ItaReportBuilder *b,
         {
           ItaChecklistEntry *e = g_ptr_array_index (checklist, k);
 
-          has = e->unit_id != ITA_UNIT_ALL && e->unit_id != ITA_ID_NONE && unit_within (b, e->unit_id, unit->id);
+          has = entry_within (b, e, unit->id);
         }
       if (has)
         g_array_append_val (ids, unit->id);
